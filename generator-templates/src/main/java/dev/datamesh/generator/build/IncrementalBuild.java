@@ -1,0 +1,227 @@
+package dev.datamesh.generator.build;
+
+import dev.datamesh.contract.ContractLoader;
+import dev.datamesh.contract.model.Contract;
+import dev.datamesh.contract.model.Fingerprint;
+import dev.datamesh.contract.model.SourceLocation;
+import dev.datamesh.contract.validation.ValidatedResult;
+import dev.datamesh.contract.validation.ValidationEvent;
+import dev.datamesh.generator.GeneratedFile;
+import dev.datamesh.generator.Generator;
+import dev.datamesh.generator.GeneratorOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the generators over contract files incrementally. A state file records, per contract file, the hash of its
+ * bytes, its fingerprint and its outputs, together with a hash of the configuration (generators, options, rule
+ * configuration and tool version):
+ * <ul>
+ *   <li>nothing changed: nothing is read beyond the contract bytes, nothing is written;</li>
+ *   <li>a changed contract: only it is validated and regenerated, and only files whose content differs are written;</li>
+ *   <li>a removed contract, or an output a contract no longer produces: its files are deleted;</li>
+ *   <li>any validation error in a contract to regenerate: nothing at all is written.</li>
+ * </ul>
+ * Every file is replaced atomically; generation runs fully in memory before the first write.
+ */
+public final class IncrementalBuild {
+
+    /** Two contracts generate the same output file. */
+    public static final String OUTPUT_COLLISION = "MESH-OUTPUT-COLLISION";
+
+    private static final int PARALLEL_THRESHOLD = 8;
+
+    private final ContractLoader loader;
+    private final List<Generator> generators;
+    private final GeneratorOptions options;
+    private final String configHash;
+
+    /**
+     * @param configKey everything else that changes the outputs: tool version, rule configuration, ...
+     */
+    public IncrementalBuild(ContractLoader loader, List<Generator> generators, GeneratorOptions options,
+            String configKey) {
+        this.loader = Objects.requireNonNull(loader, "loader == null");
+        this.generators = List.copyOf(generators);
+        this.options = Objects.requireNonNull(options, "options == null");
+        String names = generators.stream().map(Generator::name).collect(Collectors.joining(","));
+        this.configHash = Fingerprint.sha256(names + "\n" + options.asMap() + "\n" + configKey);
+    }
+
+    /** A contract file and the name it is reported under. */
+    public record Source(String displayPath, Path file) {}
+
+    /** What a run did. {@code failed} means validation errors or output collisions; then nothing was written. */
+    public record Outcome(boolean failed, List<ValidationEvent> events, List<Path> written, List<Path> deleted,
+            int regenerated, int unchanged) {}
+
+    public Outcome run(List<Source> sources, Path outputDir, Path stateFile) throws IOException {
+        BuildState previous = BuildState.read(stateFile);
+        boolean sameConfig = previous.configHash().equals(configHash);
+
+        Map<Source, String> hashes = new LinkedHashMap<>();
+        List<Source> dirty = new ArrayList<>();
+        for (Source source : sources) {
+            String hash = hashOf(source.file());
+            hashes.put(source, hash);
+            BuildState.Entry entry = previous.contracts().get(source.displayPath());
+            if (!sameConfig || entry == null || !entry.sourceHash().equals(hash) || !outputsIntact(entry, outputDir)) {
+                dirty.add(source);
+            }
+        }
+
+        List<ValidatedResult<Contract>> loaded = load(dirty);
+        List<ValidationEvent> events = new ArrayList<>();
+        loaded.forEach(r -> events.addAll(r.events()));
+        if (loaded.stream().anyMatch(ValidatedResult::hasErrors)) {
+            return new Outcome(true, sorted(events), List.of(), List.of(), 0, sources.size() - dirty.size());
+        }
+
+        Map<String, Map<String, GeneratedFile>> generated = new LinkedHashMap<>();
+        for (int i = 0; i < dirty.size(); i++) {
+            Contract contract = loaded.get(i).unwrap();
+            Map<String, GeneratedFile> files = new TreeMap<>();
+            for (Generator generator : generators) {
+                for (GeneratedFile file : generator.generate(contract, options)) {
+                    files.put(file.path(), file);
+                }
+            }
+            generated.put(dirty.get(i).displayPath(), files);
+        }
+
+        Map<String, BuildState.Entry> next = new TreeMap<>();
+        for (Source source : sources) {
+            if (!generated.containsKey(source.displayPath())) {
+                next.put(source.displayPath(), previous.contracts().get(source.displayPath()));
+            }
+        }
+        for (int i = 0; i < dirty.size(); i++) {
+            Source source = dirty.get(i);
+            Map<String, Long> outputs = new TreeMap<>();
+            generated.get(source.displayPath()).forEach((path, file) -> outputs.put(path, (long) file.bytes().length));
+            next.put(source.displayPath(), new BuildState.Entry(hashes.get(source),
+                    loaded.get(i).unwrap().fingerprint(), outputs));
+        }
+
+        List<ValidationEvent> collisions = collisions(next, loaded, dirty);
+        if (!collisions.isEmpty()) {
+            events.addAll(collisions);
+            return new Outcome(true, sorted(events), List.of(), List.of(), 0, sources.size() - dirty.size());
+        }
+
+        List<Path> written = new ArrayList<>();
+        for (Map<String, GeneratedFile> files : generated.values()) {
+            for (GeneratedFile file : files.values()) {
+                Path target = outputDir.resolve(file.path());
+                if (AtomicFiles.writeIfChanged(target, file.bytes())) {
+                    written.add(target);
+                }
+            }
+        }
+
+        List<Path> deleted = new ArrayList<>();
+        for (Map.Entry<String, BuildState.Entry> old : previous.contracts().entrySet()) {
+            BuildState.Entry now = next.get(old.getKey());
+            for (String output : old.getValue().outputs().keySet()) {
+                if ((now == null || !now.outputs().containsKey(output)) && !producedByOther(next, output)) {
+                    Path target = outputDir.resolve(output);
+                    if (AtomicFiles.deleteAndPrune(target, outputDir)) {
+                        deleted.add(target);
+                    }
+                }
+            }
+        }
+
+        BuildState state = new BuildState(configHash, next);
+        if (!state.equals(previous) || !Files.isRegularFile(stateFile)) {
+            AtomicFiles.write(stateFile, state.toJson().getBytes(StandardCharsets.UTF_8));
+        }
+        return new Outcome(false, sorted(events), List.copyOf(written), List.copyOf(deleted), dirty.size(),
+                sources.size() - dirty.size());
+    }
+
+    private List<ValidatedResult<Contract>> load(List<Source> dirty) {
+        if (dirty.size() < PARALLEL_THRESHOLD) {
+            return dirty.stream().map(s -> loader.load(s.file(), s.displayPath())).toList();
+        }
+        return dirty.parallelStream().map(s -> loader.load(s.file(), s.displayPath())).toList();
+    }
+
+    private static boolean producedByOther(Map<String, BuildState.Entry> next, String output) {
+        return next.values().stream().anyMatch(e -> e.outputs().containsKey(output));
+    }
+
+    private static List<ValidationEvent> collisions(Map<String, BuildState.Entry> next,
+            List<ValidatedResult<Contract>> loaded, List<Source> dirty) {
+        Map<String, SourceLocation> where = new HashMap<>();
+        for (int i = 0; i < dirty.size(); i++) {
+            where.put(dirty.get(i).displayPath(), loaded.get(i).unwrap().sourceLocation());
+        }
+        Map<String, String> owner = new HashMap<>();
+        List<ValidationEvent> events = new ArrayList<>();
+        for (Map.Entry<String, BuildState.Entry> entry : next.entrySet()) {
+            for (String output : entry.getValue().outputs().keySet()) {
+                String first = owner.putIfAbsent(output, entry.getKey());
+                if (first != null) {
+                    SourceLocation location = where.getOrDefault(entry.getKey(),
+                            SourceLocation.startOf(entry.getKey()));
+                    events.add(ValidationEvent.error(OUTPUT_COLLISION, location, "Contracts '" + first + "' and '"
+                            + entry.getKey() + "' both generate '" + output + "'.",
+                            "give each contract its own 'dataProduct' (outputs are named after it) or merge them."));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static boolean outputsIntact(BuildState.Entry entry, Path outputDir) {
+        for (Map.Entry<String, Long> output : entry.outputs().entrySet()) {
+            Path file = outputDir.resolve(output.getKey());
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) != output.getValue()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String hashOf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[16 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            // Unreadable: force a reload, which reports the problem with its location.
+            return "unreadable:" + e.getClass().getSimpleName();
+        }
+    }
+
+    private static List<ValidationEvent> sorted(List<ValidationEvent> events) {
+        List<ValidationEvent> copy = new ArrayList<>(events);
+        copy.sort(null);
+        return copy;
+    }
+}
