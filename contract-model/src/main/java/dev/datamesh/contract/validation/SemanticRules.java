@@ -1,5 +1,19 @@
 package dev.datamesh.contract.validation;
 
+import dev.datamesh.contract.validation.rules.DuplicateNameRule;
+import dev.datamesh.contract.validation.rules.GlueNameCollisionRule;
+import dev.datamesh.contract.validation.rules.GlueNameRule;
+import dev.datamesh.contract.validation.rules.GlueServerDatabaseRule;
+import dev.datamesh.contract.validation.rules.KeyPositionRule;
+import dev.datamesh.contract.validation.rules.PartitionNullableRule;
+import dev.datamesh.contract.validation.rules.PrimaryKeyRequiredRule;
+import dev.datamesh.contract.validation.rules.QualityPropertyRule;
+import dev.datamesh.contract.validation.rules.RelationshipRule;
+import dev.datamesh.contract.validation.rules.ScalarKeyRule;
+import dev.datamesh.contract.validation.rules.SchemaEmptyRule;
+import dev.datamesh.contract.validation.rules.SlaElementRule;
+import dev.datamesh.contract.validation.rules.TeamRule;
+import dev.datamesh.contract.validation.rules.VersionSemverRule;
 import java.util.List;
 
 /** The semantic rules (validation layer 2), in the order they run. */
@@ -9,6 +23,21 @@ public final class SemanticRules {
 
     /** Every built-in rule. */
     public static List<Rule> all() {
-        return List.of(new TypeMappingRule());
+        return List.of(
+                new VersionSemverRule(),
+                new TeamRule(),
+                new SchemaEmptyRule(),
+                new GlueServerDatabaseRule(),
+                new DuplicateNameRule(),
+                new GlueNameRule(),
+                new GlueNameCollisionRule(),
+                new TypeMappingRule(),
+                new PrimaryKeyRequiredRule(),
+                new ScalarKeyRule(),
+                new KeyPositionRule(),
+                new PartitionNullableRule(),
+                new RelationshipRule(),
+                new QualityPropertyRule(),
+                new SlaElementRule());
     }
 }
