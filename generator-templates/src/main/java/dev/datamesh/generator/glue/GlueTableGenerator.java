@@ -84,9 +84,10 @@ public final class GlueTableGenerator implements Generator {
         for (SchemaObject object : contract.schema()) {
             GlueTable table = table(contract, object, settings);
             tables.add(table);
-            files.add(new GeneratedFile(dir + table.name() + ".table.json", TreeText.json(table.tableInput())));
-            table.openTableFormatInput().ifPresent(open -> files.add(new GeneratedFile(
-                    dir + table.name() + ".create-table.json",
+            // Validation keeps table names to [a-z0-9_]; the slug only guards the path against anything else.
+            String file = dir + ContractKey.slug(table.name());
+            files.add(new GeneratedFile(file + ".table.json", TreeText.json(table.tableInput())));
+            table.openTableFormatInput().ifPresent(open -> files.add(new GeneratedFile(file + ".create-table.json",
                     TreeText.json(createTableRequest(settings.database(), table.tableInput(), open)))));
         }
         ObjectNode template = CloudFormationTemplate.of(contract, settings, database, tables);
