@@ -88,9 +88,9 @@ final class CloudFormationTemplate {
 
     private static String description(Contract contract, GlueSettings settings) {
         String product = contract.dataProduct().or(contract::name).filter(s -> !s.isBlank()).orElse(contract.id());
-        String text = "Glue database " + settings.database() + " and tables of data product " + product
-                + " (contract " + contract.id() + " version " + contract.version() + ", format "
-                + settings.format().id() + ").";
+        String text = "Glue database " + settings.database() + " and tables of data contract " + contract.id()
+                + " version " + contract.version() + " (format " + settings.format().id() + ", data product "
+                + product + ").";
         return GlueText.truncateUtf8(GlueText.clean(text, false), GlueText.CFN_DESCRIPTION_MAX_BYTES);
     }
 
