@@ -48,6 +48,11 @@ import java.util.Optional;
  * {@code businessName}, made fit by {@link GlueText}. Without a location on the glue or s3 server, the table has no
  * {@code Location}: Glue accepts that, but a query engine needs one before reading, so set
  * {@code servers[].location}.
+ *
+ * <p>Options: {@code glue.format} ({@code parquet}, {@code json}, {@code csv}, {@code iceberg}) overrides the
+ * server's {@code format}; {@code glue.server} picks a server by name; {@code glue.csvHeader=false} for CSV files
+ * without a header line. An option or server format it cannot use is an {@link IllegalArgumentException} whose
+ * message names the key to change.
  */
 public final class GlueTableGenerator implements Generator {
 
