@@ -25,6 +25,8 @@ class GlueGoldenTest {
 
     private static final Path GOLDEN = TestContracts.MODULE.resolve("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    /** The folders of a case directory this generator owns; other generators' goldens share the case directory. */
+    private static final List<String> OWNED = List.of("glue", "cloudformation");
 
     static List<TestContracts.Case> cases() {
         return TestContracts.cases();
@@ -52,20 +54,27 @@ class GlueGoldenTest {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'),
-                        Files.readString(file, StandardCharsets.UTF_8));
+        for (String owned : OWNED) {
+            if (!Files.isDirectory(dir.resolve(owned))) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir.resolve(owned))) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(dir.relativize(file).toString().replace('\\', '/'),
+                            Files.readString(file, StandardCharsets.UTF_8));
+                }
             }
         }
         return files;
     }
 
     private static void record(Path dir, Map<String, String> files) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
+        for (String owned : OWNED) {
+            if (Files.isDirectory(dir.resolve(owned))) {
+                try (Stream<Path> walk = Files.walk(dir.resolve(owned))) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
                 }
             }
         }
