@@ -1,6 +1,9 @@
 package dev.datamesh.generator.build;
 
+import dev.datamesh.contract.ContractFile;
 import dev.datamesh.contract.ContractLoader;
+import dev.datamesh.contract.ContractSet;
+import dev.datamesh.contract.LoadedContract;
 import dev.datamesh.contract.model.Contract;
 import dev.datamesh.contract.model.Fingerprint;
 import dev.datamesh.contract.model.SourceLocation;
@@ -43,18 +46,19 @@ public final class IncrementalBuild {
     /** Two contracts generate the same output file. */
     public static final String OUTPUT_COLLISION = "MESH-OUTPUT-COLLISION";
 
-    private static final int PARALLEL_THRESHOLD = 8;
-
     private final ContractLoader loader;
     private final List<Generator> generators;
     private final GeneratorOptions options;
     private final String configHash;
+    private final int parallelism;
 
     /**
      * @param configKey everything else that changes the outputs: tool version, rule configuration, ...
+     * @param parallelism the most threads used to load contracts
      */
     public IncrementalBuild(ContractLoader loader, List<Generator> generators, GeneratorOptions options,
-            String configKey) {
+            String configKey, int parallelism) {
+        this.parallelism = parallelism;
         this.loader = Objects.requireNonNull(loader, "loader == null");
         this.generators = List.copyOf(generators);
         this.options = Objects.requireNonNull(options, "options == null");
@@ -62,23 +66,21 @@ public final class IncrementalBuild {
         this.configHash = Fingerprint.sha256(names + "\n" + options.asMap() + "\n" + configKey);
     }
 
-    /** A contract file and the name it is reported under. */
-    public record Source(String displayPath, Path file) {}
-
     /** What a run did. {@code failed} means validation errors or output collisions; then nothing was written. */
     public record Outcome(boolean failed, List<ValidationEvent> events, List<Path> written, List<Path> deleted,
             int regenerated, int unchanged) {}
 
-    public Outcome run(List<Source> sources, Path outputDir, Path stateFile) throws IOException {
+    public Outcome run(List<ContractFile> sources, Path outputDir, Path stateFile)
+            throws IOException, InterruptedException {
         BuildState previous = BuildState.read(stateFile);
         boolean sameConfig = previous.configHash().equals(configHash);
 
-        Map<Source, String> hashes = new LinkedHashMap<>();
-        List<Source> dirty = new ArrayList<>();
-        for (Source source : sources) {
-            String hash = hashOf(source.file());
+        Map<ContractFile, String> hashes = new LinkedHashMap<>();
+        List<ContractFile> dirty = new ArrayList<>();
+        for (ContractFile source : sources) {
+            String hash = hashOf(source.path());
             hashes.put(source, hash);
-            BuildState.Entry entry = previous.contracts().get(source.displayPath());
+            BuildState.Entry entry = previous.contracts().get(source.displayName());
             if (!sameConfig || entry == null || !entry.sourceHash().equals(hash) || !outputsIntact(entry, outputDir)) {
                 dirty.add(source);
             }
@@ -100,20 +102,20 @@ public final class IncrementalBuild {
                     files.put(file.path(), file);
                 }
             }
-            generated.put(dirty.get(i).displayPath(), files);
+            generated.put(dirty.get(i).displayName(), files);
         }
 
         Map<String, BuildState.Entry> next = new TreeMap<>();
-        for (Source source : sources) {
-            if (!generated.containsKey(source.displayPath())) {
-                next.put(source.displayPath(), previous.contracts().get(source.displayPath()));
+        for (ContractFile source : sources) {
+            if (!generated.containsKey(source.displayName())) {
+                next.put(source.displayName(), previous.contracts().get(source.displayName()));
             }
         }
         for (int i = 0; i < dirty.size(); i++) {
-            Source source = dirty.get(i);
+            ContractFile source = dirty.get(i);
             Map<String, Long> outputs = new TreeMap<>();
-            generated.get(source.displayPath()).forEach((path, file) -> outputs.put(path, (long) file.bytes().length));
-            next.put(source.displayPath(), new BuildState.Entry(hashes.get(source),
+            generated.get(source.displayName()).forEach((path, file) -> outputs.put(path, (long) file.bytes().length));
+            next.put(source.displayName(), new BuildState.Entry(hashes.get(source),
                     loaded.get(i).unwrap().fingerprint(), outputs));
         }
 
@@ -154,11 +156,9 @@ public final class IncrementalBuild {
                 sources.size() - dirty.size());
     }
 
-    private List<ValidatedResult<Contract>> load(List<Source> dirty) {
-        if (dirty.size() < PARALLEL_THRESHOLD) {
-            return dirty.stream().map(s -> loader.load(s.file(), s.displayPath())).toList();
-        }
-        return dirty.parallelStream().map(s -> loader.load(s.file(), s.displayPath())).toList();
+    private List<ValidatedResult<Contract>> load(List<ContractFile> dirty) throws InterruptedException {
+        return ContractSet.load(loader, dirty, parallelism).contracts().stream().map(LoadedContract::result)
+                .toList();
     }
 
     private static boolean producedByOther(Map<String, BuildState.Entry> next, String output) {
@@ -166,10 +166,10 @@ public final class IncrementalBuild {
     }
 
     private static List<ValidationEvent> collisions(Map<String, BuildState.Entry> next,
-            List<ValidatedResult<Contract>> loaded, List<Source> dirty) {
+            List<ValidatedResult<Contract>> loaded, List<ContractFile> dirty) {
         Map<String, SourceLocation> where = new HashMap<>();
         for (int i = 0; i < dirty.size(); i++) {
-            where.put(dirty.get(i).displayPath(), loaded.get(i).unwrap().sourceLocation());
+            where.put(dirty.get(i).displayName(), loaded.get(i).unwrap().sourceLocation());
         }
         Map<String, String> owner = new HashMap<>();
         List<ValidationEvent> events = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.datamesh.generator.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.datamesh.contract.ContractFile;
 import dev.datamesh.contract.ContractLoader;
 import dev.datamesh.contract.model.Contract;
 import dev.datamesh.generator.ContractKey;
@@ -56,7 +57,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void coldRunWritesEverythingAndANoOpRunWritesNothing() throws IOException {
+    void coldRunWritesEverythingAndANoOpRunWritesNothing() throws IOException, InterruptedException {
         IncrementalBuild.Outcome cold = build(GeneratorOptions.DEFAULT).run(sources(), out, state);
         assertThat(cold.failed()).isFalse();
         assertThat(cold.regenerated()).isEqualTo(2);
@@ -75,7 +76,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aChangedContractRegeneratesOnlyItsOutputsAndRemovesStaleOnes() throws IOException {
+    void aChangedContractRegeneratesOnlyItsOutputsAndRemovesStaleOnes() throws IOException, InterruptedException {
         build(GeneratorOptions.DEFAULT).run(sources(), out, state);
         ageAll();
         Map<Path, FileTime> aged = mtimes();
@@ -90,7 +91,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aDeletedContractLosesItsOutputs() throws IOException {
+    void aDeletedContractLosesItsOutputs() throws IOException, InterruptedException {
         build(GeneratorOptions.DEFAULT).run(sources(), out, state);
         Files.delete(contracts.resolve("b.odcs.yaml"));
         IncrementalBuild.Outcome run = build(GeneratorOptions.DEFAULT).run(sources(), out, state);
@@ -100,7 +101,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void anInvalidContractWritesNothing() throws IOException {
+    void anInvalidContractWritesNothing() throws IOException, InterruptedException {
         build(GeneratorOptions.DEFAULT).run(sources(), out, state);
         Map<Path, FileTime> before = mtimes();
         String stateBefore = Files.readString(state);
@@ -117,7 +118,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void changedOptionsRegenerateEverythingAndMissingOutputsAreRestored() throws IOException {
+    void changedOptionsRegenerateEverythingAndMissingOutputsAreRestored() throws IOException, InterruptedException {
         build(GeneratorOptions.DEFAULT).run(sources(), out, state);
         IncrementalBuild.Outcome changed = build(GeneratorOptions.of(Map.of("suffix", "x"))).run(sources(), out, state);
         assertThat(changed.regenerated()).isEqualTo(2);
@@ -131,7 +132,7 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void twoContractsWritingTheSameFileFailBeforeWriting() throws IOException {
+    void twoContractsWritingTheSameFileFailBeforeWriting() throws IOException, InterruptedException {
         Files.writeString(contracts.resolve("b.odcs.yaml"),
                 Files.readString(contracts.resolve("b.odcs.yaml")).replace("dataProduct: b", "dataProduct: a"));
         IncrementalBuild.Outcome run = build(GeneratorOptions.DEFAULT).run(sources(), out, state);
@@ -143,12 +144,12 @@ class IncrementalBuildTest {
     }
 
     private IncrementalBuild build(GeneratorOptions options) {
-        return new IncrementalBuild(new ContractLoader(), List.of(TABLES), options, "test");
+        return new IncrementalBuild(new ContractLoader(), List.of(TABLES), options, "test", 2);
     }
 
-    private List<IncrementalBuild.Source> sources() throws IOException {
+    private List<ContractFile> sources() throws IOException, InterruptedException {
         try (Stream<Path> files = Files.list(contracts)) {
-            return files.sorted().map(f -> new IncrementalBuild.Source("contracts/" + f.getFileName(), f)).toList();
+            return files.sorted().map(f -> new ContractFile(f, "contracts/" + f.getFileName())).toList();
         }
     }
 
