@@ -66,9 +66,10 @@ import java.util.regex.Pattern;
  * operation, as API Gateway's own IAM examples do).
  *
  * <p>Schemas follow DESIGN.md's type mapping: row properties in contract order, {@code required} from required
- * properties, optional ones {@code nullable}; nested objects become component schemas named after their path
- * ({@code <Table><Field>}, array elements {@code ...Item}), referenced directly or, when nullable, through
- * {@code nullable: true} + {@code allOf}; decimals are {@code type: number} without a format (BigDecimal in
+ * properties (swagger's model keeps that list sorted), optional ones and optional array elements {@code nullable};
+ * a {@code pattern} that is no valid regex is left out (validation reports it); nested objects become component
+ * schemas named after their path ({@code <Table><Field>}, array elements {@code ...Item}), referenced directly
+ * or, when nullable, through {@code nullable: true} + {@code allOf}; decimals are {@code type: number} without a format (BigDecimal in
  * openapi-generator's Java client) with {@code x-precision} / {@code x-scale}; maps are objects with string
  * {@code additionalProperties}. {@code example} is the first of the property's {@code examples} when it is a
  * value of the type (else omitted). Date and timestamp bounds are omitted: OpenAPI 3.0 cannot express them.
@@ -101,13 +102,15 @@ public final class OpenApiGenerator implements Generator {
     private static final String NEXT_TOKEN = "nextToken";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** Shared error responses: status code, component name, description. */
-    private static final List<List<String>> ERRORS = List.of(
-            List.of("400", "BadRequest", "The request is invalid: a parameter is malformed or out of range."),
-            List.of("403", "Forbidden", "The caller is not allowed to read this data product."),
-            List.of("404", "NotFound", "No row has this key."),
-            List.of("429", "TooManyRequests", "Too many requests: retry later, with backoff."),
-            List.of("500", "InternalServerError", "The service failed; the request may be retried."));
+    /** A shared error response: status code, name under {@code components.responses}, description. */
+    private record ErrorResponse(String status, String name, String description) {}
+
+    private static final List<ErrorResponse> ERRORS = List.of(
+            new ErrorResponse("400", "BadRequest", "The request is invalid: a parameter is malformed or out of range."),
+            new ErrorResponse("403", "Forbidden", "The caller is not allowed to read this data product."),
+            new ErrorResponse("404", "NotFound", "No row has this key."),
+            new ErrorResponse("429", "TooManyRequests", "Too many requests: retry later, with backoff."),
+            new ErrorResponse("500", "InternalServerError", "The service failed; the request may be retried."));
 
     private final ObjectMapper yaml = OpenApiYaml.mapper();
 
@@ -123,11 +126,11 @@ public final class OpenApiGenerator implements Generator {
         OpenAPI api = build(contract, settings);
         String text;
         try {
+            // SnakeYAML writes \n line breaks on every platform (DumperOptions.LineBreak.UNIX is its default).
             text = yaml.writeValueAsString(api);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the OpenAPI spec of " + contract.file(), e);
         }
-        text = text.replace("\r\n", "\n");
         return List.of(new GeneratedFile("openapi/" + ContractKey.of(contract) + ".openapi.yaml", text));
     }
 
@@ -181,8 +184,8 @@ public final class OpenApiGenerator implements Generator {
         api.setPaths(paths);
 
         components.addSchemas(ERROR_SCHEMA, error());
-        for (List<String> error : ERRORS) {
-            components.addResponses(error.get(1), new ApiResponse().description(error.get(2))
+        for (ErrorResponse error : ERRORS) {
+            components.addResponses(error.name(), new ApiResponse().description(error.description())
                     .content(json(ref(ERROR_SCHEMA))));
         }
         SecurityScheme sigv4 = new SecurityScheme().type(SecurityScheme.Type.APIKEY).name("Authorization")
@@ -300,7 +303,8 @@ public final class OpenApiGenerator implements Generator {
             if (!isScalar(field)) {
                 continue;
             }
-            operation.addParametersItem(new Parameter().in("query").name(parameters.claim(Names.parameter(field.name())))
+            String name = parameters.claim(Names.parameter(field.name()));
+            operation.addParametersItem(new Parameter().in("query").name(name)
                     .required(false).description("Only rows whose '" + field.name() + "' equals this value."
                             + field.property().description().map(d -> "\n\n" + d).orElse(""))
                     .schema(schemas.parameter(field)));
@@ -317,7 +321,8 @@ public final class OpenApiGenerator implements Generator {
                 .description("The 'nextToken' of the previous page; omit for the first page.")
                 .schema(stringSchema(null)));
         ApiResponses responses = new ApiResponses();
-        responses.addApiResponse("200", new ApiResponse().description("One page of rows.").content(json(ref(pageName))));
+        responses.addApiResponse("200",
+                new ApiResponse().description("One page of rows.").content(json(ref(pageName))));
         errors(responses, false);
         operation.setResponses(responses);
         integrate(operation, settings);
@@ -354,9 +359,10 @@ public final class OpenApiGenerator implements Generator {
     }
 
     private static void errors(ApiResponses responses, boolean withNotFound) {
-        for (List<String> error : ERRORS) {
-            if (withNotFound || !error.get(0).equals("404")) {
-                responses.addApiResponse(error.get(0), new ApiResponse().$ref("#/components/responses/" + error.get(1)));
+        for (ErrorResponse error : ERRORS) {
+            if (withNotFound || !error.status().equals("404")) {
+                responses.addApiResponse(error.status(),
+                        new ApiResponse().$ref("#/components/responses/" + error.name()));
             }
         }
     }

@@ -21,7 +21,7 @@ public record OpenApiOptions(String basePath, int maxLimit, int defaultLimit, St
 
     public static final int DEFAULT_MAX_LIMIT = 1000;
     public static final int DEFAULT_DEFAULT_LIMIT = 100;
-    /** A placeholder for CloudFormation {@code Fn::Sub}, SAM {@code DefinitionBody} or Terraform {@code templatefile}. */
+    /** A placeholder for CloudFormation {@code Fn::Sub}, a SAM {@code DefinitionBody} or Terraform's templatefile. */
     public static final String DEFAULT_LAMBDA_ARN = "${LambdaFunctionArn}";
 
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*");
@@ -45,7 +45,7 @@ public record OpenApiOptions(String basePath, int maxLimit, int defaultLimit, St
         }
     }
 
-    /** Reads the options, normalising the base path ({@code sales/} becomes {@code /sales}, {@code /} becomes empty). */
+    /** Reads the options; the base path is normalised ({@code sales/} becomes {@code /sales}, {@code /} empty). */
     public static OpenApiOptions from(GeneratorOptions options) {
         String basePath = options.get(BASE_PATH, "");
         if (!basePath.isEmpty() && !basePath.startsWith("/")) {

@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns resolved types into OpenAPI 3.0 schemas following DESIGN.md's type mapping, adding nested objects to the
@@ -128,7 +130,7 @@ final class SchemaFactory {
                     max = Optional.of(max.map(m -> Math.min(m, primitive.length())).orElse(primitive.length()));
                 }
                 max.ifPresent(schema::setMaxLength);
-                options.pattern().ifPresent(schema::setPattern);
+                options.pattern().filter(SchemaFactory::isRegex).ifPresent(schema::setPattern);
                 if (primitive.kind() == DataType.Kind.STRING) {
                     options.format().map(f -> f.toLowerCase(Locale.ROOT)).filter(STRING_FORMATS::contains)
                             .ifPresent(schema::setFormat);
@@ -138,6 +140,16 @@ final class SchemaFactory {
             default -> {
                 // booleans, dates, timestamps, times and binary: OpenAPI 3.0 has no bounds for them
             }
+        }
+    }
+
+    /** An invalid regex (reported by validation) is left out rather than make the spec invalid. */
+    private static boolean isRegex(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.datamesh.generator.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import dev.datamesh.generator.GeneratorOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every golden spec passes swagger-parser's validation with no message, and openapi-spec-validator when present. */
+/**
+ * Every golden spec passes swagger-parser's validation with no message, and (with the hostile-input spec)
+ * openapi-spec-validator when python3 has it.
+ */
 class OpenApiValidationTest {
 
     static List<Path> specs() throws IOException {
@@ -35,7 +40,8 @@ class OpenApiValidationTest {
     }
 
     @Test
-    void openapiSpecValidatorAcceptsEveryGolden() throws IOException, InterruptedException {
+    void openapiSpecValidatorAcceptsEveryGoldenAndTheHostileSpec(@TempDir Path temp)
+            throws IOException, InterruptedException {
         Assumptions.assumeTrue(pythonValidatorAvailable(),
                 "python3 with openapi-spec-validator is not installed: skipping the second validator");
         List<String> command = new ArrayList<>(List.of("python3", "-c", """
@@ -53,7 +59,11 @@ class OpenApiValidationTest {
                 print("checked %d, invalid %d" % (len(sys.argv) - 1, failed))
                 sys.exit(1 if failed else 0)
                 """));
-        List<Path> specs = specs();
+        List<Path> specs = new ArrayList<>(specs());
+        Path hostile = temp.resolve("hostile.openapi.yaml");
+        Files.writeString(hostile, new OpenApiGenerator().generate(OpenApiHostileInputTest.contract(),
+                GeneratorOptions.DEFAULT).get(0).content(), StandardCharsets.UTF_8);
+        specs.add(hostile);
         specs.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
