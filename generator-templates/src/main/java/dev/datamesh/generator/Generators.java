@@ -2,6 +2,7 @@ package dev.datamesh.generator;
 
 import dev.datamesh.generator.avro.AvroSchemaGenerator;
 import dev.datamesh.generator.glue.GlueTableGenerator;
+import dev.datamesh.generator.openapi.OpenApiGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Generators {
         Map<String, Supplier<Generator>> generators = new LinkedHashMap<>();
         generators.put("glue", GlueTableGenerator::new);
         generators.put("avro", AvroSchemaGenerator::new);
+        generators.put("openapi", OpenApiGenerator::new);
         return java.util.Collections.unmodifiableMap(generators);
     }
 
@@ -27,9 +29,9 @@ public final class Generators {
         return List.copyOf(BUILT_IN.keySet());
     }
 
-    /** The default selection of the {@code generate} goal. */
+    /** The default selection of the {@code generate} goal: {@code glue}, {@code avro}, {@code openapi}. */
     public static List<String> defaults() {
-        return names();
+        return List.of("glue", "avro", "openapi");
     }
 
     /**

@@ -44,13 +44,28 @@ public record LogicalTypeOptions(MapNode node) implements FromSourceLocation {
         return Nodes.number(node, "maximum");
     }
 
-    /** {@code exclusiveMinimum}: in ODCS a boolean that makes {@code minimum} exclusive. */
+    /**
+     * Whether {@code minimum} is exclusive: the older form, {@code exclusiveMinimum: true} beside {@code minimum}.
+     * ODCS v3.1 writes the bound itself as {@code exclusiveMinimum: 0}; see {@link #exclusiveMinimumValue()}.
+     */
     public boolean exclusiveMinimum() {
         return Nodes.bool(node, "exclusiveMinimum").orElse(false);
     }
 
     public boolean exclusiveMaximum() {
         return Nodes.bool(node, "exclusiveMaximum").orElse(false);
+    }
+
+    /** The exclusive lower bound in the v3.1 form {@code exclusiveMinimum: 0}, or the exclusive {@code minimum}. */
+    public Optional<BigDecimal> exclusiveMinimumValue() {
+        Optional<BigDecimal> value = Nodes.number(node, "exclusiveMinimum");
+        return value.isPresent() ? value : exclusiveMinimum() ? minimum() : Optional.empty();
+    }
+
+    /** The exclusive upper bound in the v3.1 form {@code exclusiveMaximum: 100}, or the exclusive {@code maximum}. */
+    public Optional<BigDecimal> exclusiveMaximumValue() {
+        Optional<BigDecimal> value = Nodes.number(node, "exclusiveMaximum");
+        return value.isPresent() ? value : exclusiveMaximum() ? maximum() : Optional.empty();
     }
 
     public Optional<Integer> minItems() {
