@@ -20,6 +20,7 @@ class ContractSetTest {
             id: urn:datacontract:sales:%1$s
             version: 1.0.0
             status: active
+            team: {name: sales-data}
             schema:
               - name: t%1$s
                 properties:
@@ -33,6 +34,7 @@ class ContractSetTest {
             id: urn:datacontract:sales:%1$s
             version: 1.0.0
             status: active
+            team: {name: sales-data}
             schema:
               - name: t%1$s
                 properties:
