@@ -19,6 +19,20 @@ public final class ContractLoading {
      */
     public static ContractSet load(MeshConfiguration config, MeshLog log)
             throws IOException, InterruptedException, InvalidConfigurationException {
+        ContractFinder.Found found = find(config);
+        log.debug("Contracts: " + found.files().stream().map(f -> f.displayName())
+                .collect(Collectors.joining(", ")));
+        ContractLoader loader = new ContractLoader(config.rules());
+        return ContractSet.load(loader, found.files(), config.parallelism());
+    }
+
+    /**
+     * The configured contract files, without loading them.
+     *
+     * @throws InvalidConfigurationException when a path named in {@code mesh.contracts} does not exist
+     */
+    public static ContractFinder.Found find(MeshConfiguration config)
+            throws IOException, InvalidConfigurationException {
         ContractFinder.Found found = new ContractFinder(config.baseDir()).find(config.contracts());
         if (config.contractsGiven() && !found.missing().isEmpty()) {
             String missing = found.missing().stream().map(Path::toString).collect(Collectors.joining("', '"));
@@ -26,9 +40,6 @@ public final class ContractLoading {
                     "No file or directory '" + missing + "' (named in " + MeshConfiguration.CONTRACTS_PROPERTY
                             + " or <contracts>): fix the path; relative paths start at " + config.baseDir() + ".");
         }
-        log.debug("Contracts: " + found.files().stream().map(f -> f.displayName())
-                .collect(Collectors.joining(", ")));
-        ContractLoader loader = new ContractLoader(config.rules());
-        return ContractSet.load(loader, found.files(), config.parallelism());
+        return found;
     }
 }
