@@ -8,6 +8,7 @@ import dev.datamesh.plugin.core.MeshException;
 import dev.datamesh.plugin.core.MeshLog;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,10 @@ public final class GenerateMojo extends AbstractMeshMojo {
     /** Where generated files are written; added to the build's resources with target path {@code mesh}. */
     @Parameter(property = "mesh.outputDirectory", defaultValue = "${project.build.directory}/generated-resources/mesh")
     private File outputDirectory;
+
+    /** Where generated Java sources are written; added to the build's compile source roots. */
+    @Parameter(property = "mesh.sourcesDirectory", defaultValue = "${project.build.directory}/generated-sources/mesh")
+    private File sourcesDirectory;
 
     /**
      * Options for the generators, by key, e.g.
@@ -90,11 +95,15 @@ public final class GenerateMojo extends AbstractMeshMojo {
     protected void execute(MeshConfiguration configuration, MeshLog log)
             throws IOException, InterruptedException, MeshException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-        GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, options(), output,
+        Path sources = sourcesDirectory.toPath().toAbsolutePath().normalize();
+        GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, options(), output, sources,
                 stateFile.toPath().toAbsolutePath().normalize(), pluginVersion);
         IncrementalBuild.Outcome outcome = new GenerateCommand(configuration, settings, log).run();
         report(outcome, configuration.baseDir());
         addResources(output);
+        if (Files.isDirectory(sources)) {
+            project.addCompileSourceRoot(sources.toString());
+        }
     }
 
     private Map<String, String> options() {

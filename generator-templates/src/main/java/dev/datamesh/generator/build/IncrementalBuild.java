@@ -72,6 +72,12 @@ public final class IncrementalBuild {
 
     public Outcome run(List<ContractFile> sources, Path outputDir, Path stateFile)
             throws IOException, InterruptedException {
+        return run(sources, OutputLayout.single(outputDir), stateFile);
+    }
+
+    /** Runs with Java sources and resources in their own directories. */
+    public Outcome run(List<ContractFile> sources, OutputLayout layout, Path stateFile)
+            throws IOException, InterruptedException {
         BuildState previous = BuildState.read(stateFile);
         boolean sameConfig = previous.configHash().equals(configHash);
 
@@ -81,7 +87,7 @@ public final class IncrementalBuild {
             String hash = hashOf(source.path());
             hashes.put(source, hash);
             BuildState.Entry entry = previous.contracts().get(source.displayName());
-            if (!sameConfig || entry == null || !entry.sourceHash().equals(hash) || !outputsIntact(entry, outputDir)) {
+            if (!sameConfig || entry == null || !entry.sourceHash().equals(hash) || !outputsIntact(entry, layout)) {
                 dirty.add(source);
             }
         }
@@ -128,7 +134,7 @@ public final class IncrementalBuild {
         List<Path> written = new ArrayList<>();
         for (Map<String, GeneratedFile> files : generated.values()) {
             for (GeneratedFile file : files.values()) {
-                Path target = outputDir.resolve(file.path());
+                Path target = layout.resolve(file.path());
                 if (AtomicFiles.writeIfChanged(target, file.bytes())) {
                     written.add(target);
                 }
@@ -140,8 +146,8 @@ public final class IncrementalBuild {
             BuildState.Entry now = next.get(old.getKey());
             for (String output : old.getValue().outputs().keySet()) {
                 if ((now == null || !now.outputs().containsKey(output)) && !producedByOther(next, output)) {
-                    Path target = outputDir.resolve(output);
-                    if (AtomicFiles.deleteAndPrune(target, outputDir)) {
+                    Path target = layout.resolve(output);
+                    if (AtomicFiles.deleteAndPrune(target, layout.rootOf(output))) {
                         deleted.add(target);
                     }
                 }
@@ -188,9 +194,9 @@ public final class IncrementalBuild {
         return events;
     }
 
-    private static boolean outputsIntact(BuildState.Entry entry, Path outputDir) {
+    private static boolean outputsIntact(BuildState.Entry entry, OutputLayout layout) {
         for (Map.Entry<String, Long> output : entry.outputs().entrySet()) {
-            Path file = outputDir.resolve(output.getKey());
+            Path file = layout.resolve(output.getKey());
             try {
                 if (!Files.isRegularFile(file) || Files.size(file) != output.getValue()) {
                     return false;

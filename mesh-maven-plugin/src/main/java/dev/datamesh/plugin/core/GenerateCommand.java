@@ -10,6 +10,7 @@ import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
 import dev.datamesh.generator.Generators;
 import dev.datamesh.generator.build.IncrementalBuild;
+import dev.datamesh.generator.build.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,17 +39,19 @@ public final class GenerateCommand {
      * @param generators names; empty means {@link Generators#defaults()}
      * @param options generator options ({@code avro.timestampPrecision}, {@code glue.format}, ...)
      * @param outputDirectory where generated files go (absolute)
+     * @param sourcesDirectory where generated Java sources go (absolute)
      * @param stateFile where the incremental state is kept (absolute)
      * @param toolVersion the plugin version: a new version regenerates everything
      */
     public record Settings(List<String> generators, Map<String, String> options, Path outputDirectory,
-            Path stateFile, String toolVersion) {
+            Path sourcesDirectory, Path stateFile, String toolVersion) {
         public Settings {
             generators = generators == null ? List.of() : generators.stream()
                     .flatMap(g -> java.util.Arrays.stream(g.split(","))).map(String::trim)
                     .filter(g -> !g.isEmpty()).toList();
             options = options == null ? Map.of() : Map.copyOf(new TreeMap<>(options));
             Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+            Objects.requireNonNull(sourcesDirectory, "sourcesDirectory == null");
             Objects.requireNonNull(stateFile, "stateFile == null");
             toolVersion = toolVersion == null ? "" : toolVersion;
         }
@@ -86,7 +89,8 @@ public final class GenerateCommand {
                 GeneratorOptions.of(settings.options()), configKey(config.rules()), config.parallelism());
         IncrementalBuild.Outcome outcome;
         try {
-            outcome = build.run(files, settings.outputDirectory(), settings.stateFile());
+            outcome = build.run(files, new OutputLayout(settings.outputDirectory(), settings.sourcesDirectory()),
+                    settings.stateFile());
         } catch (IllegalArgumentException e) {
             // Generators reject unusable options with a message that names the option.
             throw new InvalidConfigurationException("generatorOptions", "", e.getMessage());
