@@ -222,6 +222,24 @@ class OdcsSchemaValidatorTest {
     }
 
     @Test
+    void referenceOfNoKnownFormNamesTheForms() {
+        ValidationEvent event = only(HEAD + """
+                schema:
+                  - name: orders
+                    properties:
+                      - name: store_id
+                        logicalType: string
+                        relationships:
+                          - to: "stores id"
+                """);
+        assertThat(event).isEqualTo(new ValidationEvent(OdcsSchemaValidator.SCHEMA, Severity.ERROR, at(12, 17),
+                "'to' matches none of the allowed forms: (1) Shorthand notation using name fields"
+                        + " (table_name.column_name); (2) Fully qualified notation using id fields"
+                        + " (section/id/properties/id), optionally prefixed with external file reference.",
+                "change 'to' to one of these forms."));
+    }
+
+    @Test
     void formatIsCheckedAsAWarning() {
         List<ValidationEvent> events = validate(HEAD + """
                 contractCreatedTs: yesterday
