@@ -10,6 +10,7 @@ import dev.datamesh.contract.validation.OdcsSchemaValidator;
 import dev.datamesh.contract.validation.Rule;
 import dev.datamesh.contract.validation.RuleConfig;
 import dev.datamesh.contract.validation.SemanticRules;
+import dev.datamesh.contract.validation.Severity;
 import dev.datamesh.contract.validation.ValidatedResult;
 import dev.datamesh.contract.validation.ValidationEvent;
 import java.nio.file.Path;
@@ -74,8 +75,13 @@ public final class ContractLoader {
         }
         List<ValidationEvent> events = new ArrayList<>(schema.validate(map));
         Contract contract = ContractReader.read(map, displayName);
-        for (Rule rule : rules) {
-            events.addAll(rule.validate(contract));
+        // A contract of another ODCS generation (v2, v4) is not read as v3: the semantic rules would only add noise.
+        boolean unreadable = events.stream().anyMatch(e -> e.ruleId().equals(OdcsSchemaValidator.API_VERSION)
+                && e.severity() == Severity.ERROR);
+        if (!unreadable) {
+            for (Rule rule : rules) {
+                events.addAll(rule.validate(contract));
+            }
         }
         return ValidatedResult.of(contract, config.apply(events));
     }

@@ -15,8 +15,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +27,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into {@link Node}s that know their file, line and column, refusing what could hurt: files over the
@@ -67,6 +71,8 @@ public final class SafeYamlLoader {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
+                // 'key:' with nothing after it is null in YAML; the builder leaves this feature off.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 // Duplicate keys are reported by this loader, with both locations.
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -142,7 +148,7 @@ public final class SafeYamlLoader {
             Node root = builder.read(parser, 1);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                return failed(MULTI_DOCUMENT, builder.location(parser.currentTokenLocation()),
+                return failed(MULTI_DOCUMENT, separator(text, builder.location(parser.currentTokenLocation())),
                         "File holds more than one YAML document.",
                         "keep one contract per file; remove the '---' separator and what follows or move it to its own file.");
             }
@@ -150,6 +156,9 @@ public final class SafeYamlLoader {
         } catch (LoadException e) {
             return ValidatedResult.failed(List.of(e.event));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                return ValidatedResult.failed(List.of(syntaxError(marked, displayName)));
+            }
             JsonLocation where = e.getLocation();
             SourceLocation location = where == null ? SourceLocation.startOf(displayName) : builder.location(where);
             return failed(SYNTAX, location, "Invalid YAML: " + cleanMessage(e.getOriginalMessage()),
@@ -161,6 +170,53 @@ public final class SafeYamlLoader {
             return failed(DEPTH, SourceLocation.startOf(displayName), "YAML nesting is too deep.",
                     "flatten the document; contracts nest at most " + limits.maxDepth() + " levels.");
         }
+    }
+
+    /**
+     * A syntax error from SnakeYAML's own parts: the problem ("found character TAB that cannot start any token")
+     * and its context ("while scanning a quoted scalar"), located at the problem, or at the start of the context
+     * when the problem is the end of the file (an unclosed quote or bracket is fixed where it opens).
+     */
+    private static ValidationEvent syntaxError(MarkedYAMLException e, String displayName) {
+        String problem = e.getProblem() == null ? "unreadable input" : e.getProblem().replace("\\t(TAB)", "TAB");
+        String context = e.getContext() == null ? "" : " " + e.getContext();
+        boolean atEnd = problem.contains("end of stream");
+        Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
+                : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        SourceLocation location = mark == null ? SourceLocation.startOf(displayName)
+                : new SourceLocation(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+        String message = "Invalid YAML: " + cleanMessage(problem + context);
+        String hint;
+        if (problem.contains("TAB")) {
+            message = "Invalid YAML: a tab character where YAML allows only spaces (tabs cannot indent).";
+            hint = "replace the tab characters at the start of this line with spaces.";
+        } else if (atEnd && context.contains("quoted scalar")) {
+            hint = "close the quoted value that starts here with a matching quote.";
+        } else if (atEnd) {
+            hint = "close the bracket or quote that starts here.";
+        } else if (problem.contains("mapping values are not allowed")) {
+            hint = "indent this key like the keys above it, or quote a value that contains ': '.";
+        } else if (problem.contains("<block end>")) {
+            hint = "indent this line like the other keys of its mapping; YAML nesting follows indentation.";
+        } else {
+            hint = "fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote or bracket).";
+        }
+        return ValidationEvent.error(SYNTAX, location, message, hint);
+    }
+
+    /** The '---' line that starts the document at {@code second}, or {@code second} itself when there is none. */
+    private static SourceLocation separator(String text, SourceLocation second) {
+        List<String> lines = text.lines().toList();
+        for (int line = Math.min(second.line(), lines.size()); line >= 1; line--) {
+            String content = lines.get(line - 1);
+            if (content.startsWith("---") && (content.length() == 3 || Character.isWhitespace(content.charAt(3)))) {
+                return new SourceLocation(second.file(), line, 1);
+            }
+            if (line < second.line() && !content.isBlank() && !content.stripLeading().startsWith("#")) {
+                break;
+            }
+        }
+        return second;
     }
 
     private static ValidatedResult<Node> failed(String rule, SourceLocation where, String message, String hint) {
@@ -205,13 +261,31 @@ public final class SafeYamlLoader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            throw new NotTextException(ValidationEvent.error(ENCODING, SourceLocation.startOf(displayName),
-                    "File is not valid UTF-8 text.",
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            // Report the line and column of the first byte that is no UTF-8, e.g. a Latin-1 'é'.
+            int bad = in.position();
+            int badLine = 1;
+            int badColumn = 1;
+            for (int i = offset; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    badLine++;
+                    badColumn = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    badColumn++;
+                }
+            }
+            SourceLocation where = new SourceLocation(displayName, badLine, badColumn);
+            throw new NotTextException(ValidationEvent.error(ENCODING, where,
+                    String.format(Locale.ROOT, "File is not valid UTF-8 text (byte 0x%02X).", bytes[bad] & 0xFF),
                     "save the contract as UTF-8; a contract is a YAML text file."));
         }
+        return out.flip().toString();
     }
 
     private static final class NotTextException extends Exception {

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixtureTest {
 
     private static final Path ROOT = fixturesRoot();
+    /** One loader for all fixtures: it compiles the ODCS schema once, as in real use. */
+    private static final ContractLoader LOADER = new ContractLoader();
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
@@ -42,7 +44,7 @@ class FixtureTest {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList();
         String display = ROOT.relativize(contract).toString().replace('\\', '/');
-        ValidatedResult<?> result = new ContractLoader().load(contract, display);
+        ValidatedResult<?> result = LOADER.load(contract, display);
         List<String> actual = result.events().stream().map(FixtureTest::line).toList();
         assertThat(actual).as("events of %s (expected from %s)", display, eventsFile.getFileName())
                 .containsExactlyElementsOf(expected);
