@@ -10,7 +10,7 @@ import dev.datamesh.contract.validation.rules.PrimaryKeyRequiredRule;
 import dev.datamesh.contract.validation.rules.QualityPropertyRule;
 import dev.datamesh.contract.validation.rules.RelationshipRule;
 import dev.datamesh.contract.validation.rules.ScalarKeyRule;
-import dev.datamesh.contract.validation.rules.SchemaEmptyRule;
+import dev.datamesh.contract.validation.rules.NoTablesRule;
 import dev.datamesh.contract.validation.rules.SlaElementRule;
 import dev.datamesh.contract.validation.rules.TeamRule;
 import dev.datamesh.contract.validation.rules.VersionSemverRule;
@@ -26,7 +26,7 @@ public final class SemanticRules {
         return List.of(
                 new VersionSemverRule(),
                 new TeamRule(),
-                new SchemaEmptyRule(),
+                new NoTablesRule(),
                 new GlueServerDatabaseRule(),
                 new DuplicateNameRule(),
                 new GlueNameRule(),

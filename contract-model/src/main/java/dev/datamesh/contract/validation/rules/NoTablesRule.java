@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** Warns about a contract without schema objects: there is no table, schema or API to generate. */
-public final class SchemaEmptyRule implements Rule {
+public final class NoTablesRule implements Rule {
 
-    public static final String ID = "ODCS-SCHEMA-EMPTY";
+    public static final String ID = "ODCS-NO-TABLES";
 
     @Override
     public String id() {
