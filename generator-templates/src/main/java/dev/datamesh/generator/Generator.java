@@ -14,4 +14,16 @@ public interface Generator {
 
     /** The files for one contract, with paths relative to the generator output directory. */
     List<GeneratedFile> generate(Contract contract, GeneratorOptions options);
+
+    /**
+     * The content to write over an existing file of this generator: by default the generated content, replacing the
+     * file. A generator whose files hold hand-written regions copies them from {@code existing} into the generated
+     * content. Pure, like {@link #generate}.
+     *
+     * @throws IllegalArgumentException when {@code existing} cannot be merged without losing hand-written code (for
+     *     example a damaged region marker); the message says what is wrong and where
+     */
+    default String mergeWithExisting(GeneratedFile generated, String existing) {
+        return generated.content();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.datamesh.generator;
 
 import dev.datamesh.generator.avro.AvroSchemaGenerator;
+import dev.datamesh.generator.etl.GlueEtlJobGenerator;
 import dev.datamesh.generator.glue.GlueTableGenerator;
 import dev.datamesh.generator.openapi.OpenApiGenerator;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class Generators {
         generators.put("glue", GlueTableGenerator::new);
         generators.put("avro", AvroSchemaGenerator::new);
         generators.put("openapi", OpenApiGenerator::new);
+        generators.put("glue-etl", GlueEtlJobGenerator::new);
         return java.util.Collections.unmodifiableMap(generators);
     }
 

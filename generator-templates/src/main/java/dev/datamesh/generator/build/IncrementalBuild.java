@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
  *   <li>nothing changed: nothing is read beyond the contract bytes, nothing is written;</li>
  *   <li>a changed contract: only it is validated and regenerated, and only files whose content differs are written;</li>
  *   <li>a removed contract, or an output a contract no longer produces: its files are deleted;</li>
- *   <li>any validation error in a contract to regenerate: nothing at all is written.</li>
+ *   <li>any validation error in a contract to regenerate: nothing at all is written;</li>
+ *   <li>an existing output is merged by its generator ({@link Generator#mergeWithExisting}), so that hand-written
+ *   regions survive; a file that cannot be merged fails the run before anything is written.</li>
  * </ul>
  * Every file is replaced atomically; generation runs fully in memory before the first write.
  */
@@ -45,6 +47,8 @@ public final class IncrementalBuild {
 
     /** Two contracts generate the same output file. */
     public static final String OUTPUT_COLLISION = "MESH-OUTPUT-COLLISION";
+    /** An existing output's hand-written code cannot be kept (e.g. its region markers are damaged). */
+    public static final String USER_CODE = "MESH-USER-CODE";
 
     private final ContractLoader loader;
     private final List<Generator> generators;
@@ -100,15 +104,29 @@ public final class IncrementalBuild {
         }
 
         Map<String, Map<String, GeneratedFile>> generated = new LinkedHashMap<>();
+        Map<GeneratedFile, Generator> producers = new HashMap<>();
         for (int i = 0; i < dirty.size(); i++) {
             Contract contract = loaded.get(i).unwrap();
             Map<String, GeneratedFile> files = new TreeMap<>();
             for (Generator generator : generators) {
                 for (GeneratedFile file : generator.generate(contract, options)) {
                     files.put(file.path(), file);
+                    producers.put(file, generator);
                 }
             }
             generated.put(dirty.get(i).displayName(), files);
+        }
+
+        Map<String, byte[]> contents = new HashMap<>();
+        List<ValidationEvent> mergeErrors = new ArrayList<>();
+        for (Map<String, GeneratedFile> files : generated.values()) {
+            for (GeneratedFile file : files.values()) {
+                contents.put(file.path(), merged(file, producers.get(file), layout, mergeErrors));
+            }
+        }
+        if (!mergeErrors.isEmpty()) {
+            events.addAll(mergeErrors);
+            return new Outcome(true, sorted(events), List.of(), List.of(), 0, sources.size() - dirty.size());
         }
 
         Map<String, BuildState.Entry> next = new TreeMap<>();
@@ -120,7 +138,8 @@ public final class IncrementalBuild {
         for (int i = 0; i < dirty.size(); i++) {
             ContractFile source = dirty.get(i);
             Map<String, Long> outputs = new TreeMap<>();
-            generated.get(source.displayName()).forEach((path, file) -> outputs.put(path, (long) file.bytes().length));
+            generated.get(source.displayName()).forEach((path, file) -> outputs.put(path,
+                    (long) contents.get(path).length));
             next.put(source.displayName(), new BuildState.Entry(hashes.get(source),
                     loaded.get(i).unwrap().fingerprint(), outputs));
         }
@@ -135,7 +154,7 @@ public final class IncrementalBuild {
         for (Map<String, GeneratedFile> files : generated.values()) {
             for (GeneratedFile file : files.values()) {
                 Path target = layout.resolve(file.path());
-                if (AtomicFiles.writeIfChanged(target, file.bytes())) {
+                if (AtomicFiles.writeIfChanged(target, contents.get(file.path()))) {
                     written.add(target);
                 }
             }
@@ -160,6 +179,24 @@ public final class IncrementalBuild {
         }
         return new Outcome(false, sorted(events), List.copyOf(written), List.copyOf(deleted), dirty.size(),
                 sources.size() - dirty.size());
+    }
+
+    /** The bytes to write for a file: the generated content, merged by its generator with the file on disk. */
+    private static byte[] merged(GeneratedFile file, Generator producer, OutputLayout layout,
+            List<ValidationEvent> errors) throws IOException {
+        Path target = layout.resolve(file.path());
+        if (!Files.isRegularFile(target)) {
+            return file.bytes();
+        }
+        String existing = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
+        try {
+            return producer.mergeWithExisting(file, existing).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            errors.add(ValidationEvent.error(USER_CODE, SourceLocation.startOf(file.path()), e.getMessage(),
+                    "repair the file by hand (nothing was written), or move your code elsewhere and delete the file"
+                            + " to have it generated anew."));
+            return file.bytes();
+        }
     }
 
     private List<ValidatedResult<Contract>> load(List<ContractFile> dirty) throws InterruptedException {

@@ -9,6 +9,8 @@ import dev.datamesh.generator.ContractKey;
 import dev.datamesh.generator.GeneratedFile;
 import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
+import dev.datamesh.generator.etl.GlueEtlJobGenerator;
+import dev.datamesh.generator.etl.UserRegions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,63 @@ class IncrementalBuildTest {
         assertThat(run.events().get(0).message())
                 .isEqualTo("Contracts 'contracts/a.odcs.yaml' and 'contracts/b.odcs.yaml' both generate 'c/a.txt'.");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void regeneratingAfterAContractChangeKeepsHandWrittenCode() throws IOException, InterruptedException {
+        IncrementalBuild etl = etlBuild();
+        etl.run(sources(), out, state);
+        Path script = out.resolve("glue-etl/a/orders.py");
+        String userCode = "    df = source_df.filter(\"status = 'closed'\").withColumnRenamed('order_id', 'id')\n";
+        Files.writeString(script, Files.readString(script).replace("    df = source_df\n", userCode));
+
+        IncrementalBuild.Outcome edited = etl.run(sources(), out, state);
+        assertThat(edited.regenerated()).as("an edited output is checked again").isEqualTo(1);
+        assertThat(edited.written()).as("and kept as it is").isEmpty();
+
+        write("a", "1.1.0", "orders", "lines");
+        IncrementalBuild.Outcome changed = etl.run(sources(), out, state);
+        assertThat(changed.failed()).isFalse();
+        assertThat(changed.written()).contains(script);
+        assertThat(Files.readString(script)).contains(userCode).contains("CONTRACT_VERSION = '1.1.0'")
+                .doesNotContain("    df = source_df\n");
+
+        IncrementalBuild.Outcome noop = etl.run(sources(), out, state);
+        assertThat(noop.regenerated()).isZero();
+        assertThat(noop.written()).isEmpty();
+    }
+
+    @Test
+    void aDamagedRegionMarkerFailsTheRunBeforeAnythingIsWritten() throws IOException, InterruptedException {
+        IncrementalBuild etl = etlBuild();
+        etl.run(sources(), out, state);
+        Path script = out.resolve("glue-etl/a/orders.py");
+        Files.writeString(script, Files.readString(script).replace(UserRegions.END, "# end of my code"));
+        write("a", "2.0.0", "orders");
+        ageAll();
+        Map<Path, FileTime> before = mtimes();
+        String stateBefore = Files.readString(state);
+
+        IncrementalBuild.Outcome run = etl.run(sources(), out, state);
+        assertThat(run.failed()).isTrue();
+        assertThat(run.events()).singleElement().satisfies(e -> {
+            assertThat(e.ruleId()).isEqualTo(IncrementalBuild.USER_CODE);
+            assertThat(e.location()).hasToString("glue-etl/a/orders.py:1:1");
+            assertThat(e.message()).isEqualTo("The existing file has no line '" + UserRegions.END + "', so its"
+                    + " hand-written code between the markers cannot be kept.");
+            assertThat(e.hint()).isEqualTo("repair the file by hand (nothing was written), or move your code"
+                    + " elsewhere and delete the file to have it generated anew.");
+        });
+        assertThat(run.written()).isEmpty();
+        assertThat(run.deleted()).isEmpty();
+        assertThat(mtimes()).isEqualTo(before);
+        assertThat(out.resolve("glue-etl/a/lines.py")).exists();
+        assertThat(Files.readString(state)).isEqualTo(stateBefore);
+    }
+
+    private IncrementalBuild etlBuild() {
+        return new IncrementalBuild(new ContractLoader(), List.of(new GlueEtlJobGenerator()), GeneratorOptions.DEFAULT,
+                "test", 2);
     }
 
     private IncrementalBuild build(GeneratorOptions options) {
