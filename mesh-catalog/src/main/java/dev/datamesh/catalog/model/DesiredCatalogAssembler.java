@@ -316,8 +316,7 @@ final class DesiredCatalogAssembler {
         if (configured.isPresent()) {
             return configured.get();
         }
-        String derived = domainSlug(contract).replace('-', '_');
-        return derived;
+        return domainSlug(contract).replace('-', '_');
     }
 
     private static GlueObject parse(GeneratedFile file, String shape) {

@@ -1,6 +1,7 @@
 package dev.datamesh.catalog.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public record TableDefinition(String database, GlueObject input, String contract
         Objects.requireNonNull(database, "database == null");
         Objects.requireNonNull(input, "input == null");
         Objects.requireNonNull(contractId, "contractId == null");
-        classifications = Map.copyOf(new TreeMap<>(classifications));
+        classifications = Collections.unmodifiableMap(new TreeMap<>(classifications));
     }
 
     public String name() {

@@ -5,6 +5,7 @@ import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfResource;
 import dev.datamesh.catalog.model.ProductRecord;
 import dev.datamesh.catalog.model.SchemaDefinition;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,24 +83,24 @@ public sealed interface Operation {
     /** {@code AddLFTagsToResource}. */
     record AddLfTags(LfResource resource, Map<String, String> tags) implements Operation {
         public AddLfTags {
-            tags = Map.copyOf(new TreeMap<>(tags));
+            tags = Collections.unmodifiableMap(new TreeMap<>(tags));
         }
 
         @Override
         public void applyTo(CatalogWriter writer) {
-            writer.addLfTagsToResource(resource, new TreeMap<>(tags));
+            writer.addLfTagsToResource(resource, tags);
         }
     }
 
     /** {@code RemoveLFTagsFromResource}. */
     record RemoveLfTags(LfResource resource, Map<String, String> tags) implements Operation {
         public RemoveLfTags {
-            tags = Map.copyOf(new TreeMap<>(tags));
+            tags = Collections.unmodifiableMap(new TreeMap<>(tags));
         }
 
         @Override
         public void applyTo(CatalogWriter writer) {
-            writer.removeLfTagsFromResource(resource, new TreeMap<>(tags));
+            writer.removeLfTagsFromResource(resource, tags);
         }
     }
 
