@@ -1,0 +1,60 @@
+package dev.datamesh.catalog;
+
+import dev.datamesh.catalog.model.GlueObject;
+import dev.datamesh.catalog.model.LfResource;
+import dev.datamesh.catalog.model.ProductRecord;
+import dev.datamesh.catalog.model.SchemaDefinition;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The write side of a catalog, one method per Glue / Lake Formation write call. Each call is atomic on its own;
+ * a failure is a {@link CatalogException} naming the resource.
+ */
+public interface CatalogWriter {
+
+    /** {@code CreateDatabase} with a {@code DatabaseInput}. */
+    void createDatabase(GlueObject databaseInput);
+
+    /** {@code UpdateDatabase}. */
+    void updateDatabase(String name, GlueObject databaseInput);
+
+    /** {@code CreateTable} with a {@code TableInput}. */
+    void createTable(String database, GlueObject tableInput);
+
+    /** {@code UpdateTable} with {@code VersionId}: fails when the table changed since it was read. */
+    void updateTable(String database, GlueObject tableInput, String expectedVersionId);
+
+    /** {@code DeleteTable}; only planned with {@code allowDeletes}. */
+    void deleteTable(String database, String table);
+
+    /** {@code CreateLFTag}. */
+    void createLfTag(String key, List<String> values);
+
+    /** {@code UpdateLFTag} with {@code TagValuesToAdd}; values are never removed, other products may use them. */
+    void updateLfTag(String key, List<String> valuesToAdd);
+
+    /** {@code AddLFTagsToResource}: sets these keys to these values on the resource. */
+    void addLfTagsToResource(LfResource resource, Map<String, String> tags);
+
+    /** {@code RemoveLFTagsFromResource}; only planned with {@code allowDeletes}. */
+    void removeLfTagsFromResource(LfResource resource, Map<String, String> tags);
+
+    /** {@code CreateRegistry}. */
+    void createRegistry(String registry, String description);
+
+    /** {@code CreateSchema} with its first version. */
+    void createSchema(SchemaDefinition schema);
+
+    /** {@code RegisterSchemaVersion}. */
+    void registerSchemaVersion(SchemaDefinition schema);
+
+    /** {@code CreateJob} with a {@code CreateJob} request. */
+    void createJob(GlueObject createJobRequest);
+
+    /** {@code UpdateJob} with a {@code JobUpdate}. */
+    void updateJob(String name, GlueObject jobUpdate);
+
+    /** Writes the product record; the backend stamps {@code lastChanged}. */
+    void putProduct(ProductRecord record);
+}
