@@ -88,8 +88,8 @@ class LocalCatalogConcurrencyTest {
 
     @Test
     void twoProcessesLoseNothingEvenWithTwoWriterThreadsInOne() throws Exception {
-        List<DesiredCatalog> first = products("parent-a");
-        List<DesiredCatalog> second = products("parent-b");
+        List<DesiredCatalog> first = products("parent_a");
+        List<DesiredCatalog> second = products("parent_b");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 ConcurrentRegistrationMain.class.getName(), catalog().toString(), "child",
@@ -125,7 +125,7 @@ class LocalCatalogConcurrencyTest {
             child.destroyForcibly();
         }
 
-        assertNothingLost(List.of("parent-a", "parent-b", "child"));
+        assertNothingLost(List.of("parent_a", "parent_b", "child"));
     }
 
     /** Every product of every writer is complete: planning them all again finds nothing to change. */
