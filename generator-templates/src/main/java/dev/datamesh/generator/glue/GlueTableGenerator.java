@@ -12,6 +12,7 @@ import dev.datamesh.generator.ContractKey;
 import dev.datamesh.generator.GeneratedFile;
 import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
+import dev.datamesh.generator.etl.GlueEtlJobGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,13 @@ import java.util.Optional;
  */
 public final class GlueTableGenerator implements Generator {
 
+    /**
+     * Option: also put the ETL jobs of {@code glue-etl} ({@code AWS::Glue::Job}) into the contract's CloudFormation
+     * template; the generate goal sets it when {@code glue-etl} is among the generators.
+     */
+    public static final String ETL_JOBS = "glue.etlJobs";
+
+
     public static final String NAME = "glue";
 
     /** Table parameter: the contract's {@code id}. */
@@ -96,6 +104,16 @@ public final class GlueTableGenerator implements Generator {
                     TreeText.json(createTableRequest(settings.database(), table.tableInput(), open)))));
         }
         ObjectNode template = CloudFormationTemplate.of(contract, settings, database, tables);
+        if (options.getBoolean(ETL_JOBS, false)) {
+            ObjectNode resources = (ObjectNode) template.get("Resources");
+            for (GlueEtlJobGenerator.CloudFormationJob job : new GlueEtlJobGenerator()
+                    .cloudFormationJobs(contract, options)) {
+                if (resources.has(job.logicalId())) {
+                    throw new IllegalStateException("CloudFormation logical id " + job.logicalId() + " used twice");
+                }
+                resources.set(job.logicalId(), job.resource());
+            }
+        }
         files.add(new GeneratedFile("cloudformation/" + key + ".cfn.yaml", TreeText.yaml(template)));
         return List.copyOf(files);
     }

@@ -48,7 +48,13 @@ class CloudFormationTemplateTest {
             "AWS::Glue::Database", List.of(Set.of("CatalogId", "DatabaseInput"),
                     Set.of("CatalogId", "DatabaseInput", "DatabaseName")),
             "AWS::Glue::Table", List.of(Set.of("CatalogId", "DatabaseName", "TableInput"),
-                    Set.of("CatalogId", "DatabaseName", "TableInput", "OpenTableFormatInput")));
+                    Set.of("CatalogId", "DatabaseName", "TableInput", "OpenTableFormatInput")),
+            "AWS::Glue::Job", List.of(Set.of("Command", "Role"),
+                    Set.of("AllocatedCapacity", "Command", "Connections", "DefaultArguments", "Description",
+                            "ExecutionClass", "ExecutionProperty", "GlueVersion", "JobMode",
+                            "JobRunQueuingEnabled", "LogUri", "MaintenanceWindow", "MaxCapacity", "MaxRetries",
+                            "Name", "NonOverridableArguments", "NotificationProperty", "NumberOfWorkers", "Role",
+                            "SecurityConfiguration", "Tags", "Timeout", "WorkerType")));
 
     /** Property types of AWS::Glue::Database/Table as the specification lists them: the keys each may hold. */
     private static final Map<String, Set<String>> PROPERTY_TYPES = Map.of(
@@ -63,7 +69,8 @@ class CloudFormationTemplateTest {
             "Column", Set.of("Comment", "Name", "Type"),
             "SerdeInfo", Set.of("Name", "Parameters", "SerializationLibrary"),
             "OpenTableFormatInput", Set.of("IcebergInput"),
-            "IcebergInput", Set.of("MetadataOperation", "Version"));
+            "IcebergInput", Set.of("MetadataOperation", "Version"),
+            "Command", Set.of("Name", "PythonVersion", "Runtime", "ScriptLocation"));
 
     static List<TestContracts.Case> cases() {
         return TestContracts.cases();
@@ -75,6 +82,24 @@ class CloudFormationTemplateTest {
         GeneratedFile file = template(new GlueTableGenerator()
                 .generate(TestContracts.load(testCase.contract()), GeneratorOptions.of(testCase.options())));
         assertValid(file.content());
+    }
+
+    @Test
+    void etlJobsJoinTheTemplateWhenAsked() throws Exception {
+        TestContracts.Case sales = TestContracts.cases().get(0);
+        GeneratedFile file = template(new GlueTableGenerator().generate(TestContracts.load(sales.contract()),
+                GeneratorOptions.of(sales.options()).with(GlueTableGenerator.ETL_JOBS, "true")));
+        JsonNode template = assertValid(file.content());
+        List<String> jobs = new java.util.ArrayList<>();
+        template.get("Resources").properties().forEach(e -> {
+            if (e.getValue().path("Type").asText().equals("AWS::Glue::Job")) {
+                jobs.add(e.getKey());
+            }
+        });
+        assertThat(jobs).isNotEmpty().allMatch(id -> id.endsWith("EtlJob"));
+        GeneratedFile without = template(new GlueTableGenerator().generate(TestContracts.load(sales.contract()),
+                GeneratorOptions.of(sales.options())));
+        assertThat(without.content()).doesNotContain("AWS::Glue::Job");
     }
 
     @Test

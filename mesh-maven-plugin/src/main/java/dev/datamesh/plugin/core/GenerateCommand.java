@@ -10,6 +10,7 @@ import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
 import dev.datamesh.generator.Generators;
 import dev.datamesh.generator.build.IncrementalBuild;
+import dev.datamesh.generator.glue.GlueTableGenerator;
 import dev.datamesh.generator.build.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,8 +86,13 @@ public final class GenerateCommand {
                     .map(config::display).collect(Collectors.joining(", ")) + "; nothing to generate.");
             return new IncrementalBuild.Outcome(false, List.of(), List.of(), List.of(), 0, 0);
         }
+        Map<String, String> options = new TreeMap<>(settings.options());
+        if (names.contains("glue-etl")) {
+            // The ETL jobs also belong in the contract's CloudFormation template.
+            options.putIfAbsent(GlueTableGenerator.ETL_JOBS, "true");
+        }
         IncrementalBuild build = new IncrementalBuild(new ContractLoader(config.rules()), generators,
-                GeneratorOptions.of(settings.options()), configKey(config.rules()), config.parallelism());
+                GeneratorOptions.of(options), configKey(config.rules()), config.parallelism());
         IncrementalBuild.Outcome outcome;
         try {
             outcome = build.run(files, new OutputLayout(settings.outputDirectory(), settings.sourcesDirectory()),
