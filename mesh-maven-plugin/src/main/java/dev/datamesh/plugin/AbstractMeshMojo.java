@@ -23,6 +23,7 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
      * {@code *.odcs.yml}; a file is read whatever its name. Relative paths start at the project's base directory
      * (the current directory when there is no pom). On the command line, separate paths with commas:
      * {@code -Dmesh.contracts=contracts,extra/orders.yaml}. Default: {@code src/main/contracts}.
+     * Example: {@code <contracts><contract>src/main/contracts</contract><contract>shared/stores.yaml</contract></contracts>}.
      */
     @Parameter(property = "mesh.contracts")
     private List<String> contracts;
@@ -30,6 +31,7 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
     /**
      * Where reports are written. Default: <code>${project.build.directory}/mesh-reports</code>, or
      * <code>target/mesh-reports</code> in the current directory when there is no pom.
+     * Example: {@code -Dmesh.reportsDirectory=build/reports/mesh}.
      */
     @Parameter(property = "mesh.reportsDirectory")
     private File reportsDirectory;
@@ -37,6 +39,7 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
     /**
      * Rule ids whose events are dropped; an id also covers its sub-ids ({@code GLUE-NAME} covers
      * {@code GLUE-NAME-LENGTH}). A list of {@code <ignoredRule>} elements or one comma-separated value.
+     * Example: {@code -Dmesh.ignoredRules=GLUE-NAME-CASE,ODCS-TEAM-MISSING}.
      */
     @Parameter(property = "mesh.ignoredRules")
     private List<String> ignoredRules;
@@ -45,15 +48,16 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
      * New severities for rule ids, one element per rule:
      * {@code <ruleSeverities><ODCS-LOGICAL-TYPE-MISSING>error</ODCS-LOGICAL-TYPE-MISSING></ruleSeverities>}.
      * Severities are {@code note}, {@code warning} and {@code error}; the most specific id wins.
+     * Example: {@code <ruleSeverities><ODCS-PK-REQUIRED>error</ODCS-PK-REQUIRED></ruleSeverities>}.
      */
     @Parameter
     private Map<String, String> ruleSeverities;
 
-    /** Fail the build on warnings too, not only on errors. */
+    /** Fail the build on warnings too, not only on errors. Example: {@code -Dmesh.failOnWarning=true}. */
     @Parameter(property = "mesh.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** Skip the goal. */
+    /** Skip the goal. Example: {@code -Dmesh.skip=true}. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     private boolean skip;
 

@@ -31,7 +31,10 @@ public final class BundleMojo extends AbstractMeshMojo {
     /** The classifier of the attached bundle. */
     public static final String CLASSIFIER = "contracts";
 
-    /** The generate goal's output directory, whose files go into the bundle under {@code mesh/}. */
+    /**
+     * The generate goal's output directory, whose files go into the bundle under {@code mesh/}.
+     * Example: {@code -Dmesh.outputDirectory=target/mesh}.
+     */
     @Parameter(property = "mesh.outputDirectory", defaultValue = "${project.build.directory}/generated-resources/mesh")
     private File outputDirectory;
 

@@ -32,16 +32,23 @@ public final class GenerateMojo extends AbstractMeshMojo {
 
     /**
      * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}. A list of
-     * {@code <generator>} elements or one comma-separated value. Default: all three.
+     * {@code <generator>} elements or one comma-separated value. Default: all three. More: {@code glue-etl}
+     * (PySpark job, DQDL ruleset, CreateJob request). Example: {@code -Dmesh.generators=glue,avro}.
      */
     @Parameter(property = "mesh.generators")
     private List<String> generators;
 
-    /** Where generated files are written; added to the build's resources with target path {@code mesh}. */
+    /**
+     * Where generated files are written; added to the build's resources with target path {@code mesh}.
+     * Example: {@code -Dmesh.outputDirectory=target/mesh}.
+     */
     @Parameter(property = "mesh.outputDirectory", defaultValue = "${project.build.directory}/generated-resources/mesh")
     private File outputDirectory;
 
-    /** Where generated Java sources are written; added to the build's compile source roots. */
+    /**
+     * Where generated Java sources are written; added to the build's compile source roots.
+     * Example: {@code -Dmesh.sourcesDirectory=target/generated-sources/api}.
+     */
     @Parameter(property = "mesh.sourcesDirectory", defaultValue = "${project.build.directory}/generated-sources/mesh")
     private File sourcesDirectory;
 
@@ -53,7 +60,10 @@ public final class GenerateMojo extends AbstractMeshMojo {
     @Parameter
     private Map<String, String> generatorOptions;
 
-    /** Avro timestamps: {@code micros} (default, {@code timestamp-micros}) or {@code millis}. */
+    /**
+     * Avro timestamps: {@code micros} (default, {@code timestamp-micros}) or {@code millis}.
+     * Example: {@code -Dmesh.avro.timestampPrecision=millis}.
+     */
     @Parameter(property = "mesh.avro.timestampPrecision")
     private String avroTimestampPrecision;
 
@@ -61,7 +71,10 @@ public final class GenerateMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.avro.namespacePrefix")
     private String avroNamespacePrefix;
 
-    /** Glue table format, overriding the glue/s3 server's {@code format}: parquet, json, csv or iceberg. */
+    /**
+     * Glue table format, overriding the glue/s3 server's {@code format}: parquet, json, csv or iceberg.
+     * Example: {@code -Dmesh.glue.format=iceberg}.
+     */
     @Parameter(property = "mesh.glue.format")
     private String glueFormat;
 
