@@ -11,8 +11,11 @@
 #   COUNT=1000    contracts to generate          RUNS=3     timed runs
 #   SEED=42       generator seed                 WARMUP=1   untimed runs first (wrapper download, disk cache)
 #   BASELINE=1    also time './mvnw -q --version' (JVM + Maven start-up, no plugin)
-#   MVN_ARGS=     extra Maven arguments, e.g. "-o -Dmaven.repo.local=$PWD/target/m2"
+#   MVN_ARGS=     extra Maven arguments, e.g. "-o"
+#   MAVEN_REPO_LOCAL=  local repository (-Dmaven.repo.local), e.g. a private one the plugin was installed into
 #   PLUGIN=dev.datamesh:mesh-maven-plugin:0.1.0-SNAPSHOT
+# Besides wall time and peak RSS, each run reports the goal's own time from its summary line
+# ("Validated 1000 contracts in 2.345 s: ...").
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +26,10 @@ WARMUP=${WARMUP:-1}
 BASELINE=${BASELINE:-1}
 MVN_ARGS=${MVN_ARGS:-}
 PLUGIN=${PLUGIN:-dev.datamesh:mesh-maven-plugin:0.1.0-SNAPSHOT}
+MAVEN_REPO_LOCAL=${MAVEN_REPO_LOCAL:-}
+if [[ -n $MAVEN_REPO_LOCAL ]]; then
+  MVN_ARGS="$MVN_ARGS -Dmaven.repo.local=$MAVEN_REPO_LOCAL"
+fi
 
 BENCH=$ROOT/target/bench
 CONTRACTS=$BENCH/contracts
@@ -34,7 +41,14 @@ mkdir -p "$WORK"
 
 python3 "$ROOT/bench/gen-contracts.py" --count "$COUNT" --seed "$SEED" --out "$CONTRACTS" --clean
 
-# measure LABEL CMD...: runs CMD in $WORK and prints "wall_seconds<TAB>peak_rss_kib".
+# goal_time LOG: the goal's own time from its summary line, or "-".
+goal_time() {
+  local goal
+  goal=$(sed -nE 's/.*\[INFO\] Validated .* in ([0-9]+\.[0-9]+) s: .*/\1/p' "$1" | tail -n 1)
+  echo "${goal:--}"
+}
+
+# measure LABEL CMD...: runs CMD in $WORK and prints "wall_seconds<TAB>peak_rss_kib<TAB>goal_seconds".
 if /usr/bin/time -v true >/dev/null 2>&1; then
   measure() {
     local label=$1 out=$BENCH/time-$1.txt log=$BENCH/$1.log
@@ -47,7 +61,8 @@ if /usr/bin/time -v true >/dev/null 2>&1; then
     awk -F': ' '
       /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
       /Maximum resident set size/ { rss = $2 }
-      END { printf "%.2f\t%d\n", wall, rss }' "$out"
+      END { printf "%.2f\t%d", wall, rss }' "$out"
+    printf '\t%s\n' "$(goal_time "$log")"
   }
 else
   measure() {
@@ -64,14 +79,16 @@ if sys.platform == "darwin":
     rss //= 1024  # bytes on macOS, KiB on Linux
 if code != 0:
     sys.exit(code)
-print(f"{wall:.2f}\t{rss}")
+print(f"{wall:.2f}\t{rss}", end="")
 PY
     ) || { echo "run '$label' failed: $*" >&2; tail -n 20 "$log" >&2; return 1; }
+    printf '\t%s\n' "$(goal_time "$log")"
   }
 fi
 
+# -B, not -q: the goal's summary line (with its own time) is an INFO line.
 # shellcheck disable=SC2086 # MVN_ARGS is a list of words on purpose
-validate=("$ROOT/mvnw" -q "$PLUGIN:validate" "-Dmesh.contracts=$CONTRACTS" $MVN_ARGS)
+validate=("$ROOT/mvnw" -B "$PLUGIN:validate" "-Dmesh.contracts=$CONTRACTS" $MVN_ARGS)
 
 fail_hint() {
   echo "The validate goal failed. Is the plugin installed? Run './mvnw -q install -DskipTests' first" >&2
@@ -83,7 +100,7 @@ for ((i = 1; i <= WARMUP; i++)); do
   measure "warmup-$i" "${validate[@]}" >/dev/null || fail_hint
 done
 
-printf 'run\twall_s\tpeak_rss_kib\n' >"$RESULTS"
+printf 'run\twall_s\tpeak_rss_kib\tgoal_s\n' >"$RESULTS"
 if [[ $BASELINE == 1 ]]; then
   # shellcheck disable=SC2086
   line=$(measure baseline "$ROOT/mvnw" -q --version $MVN_ARGS)
@@ -98,10 +115,11 @@ echo "mesh:validate over $COUNT contracts ($CONTRACTS), $RUNS runs:"
 python3 - "$RESULTS" <<'PY'
 import statistics, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])][1:]
-runs = [(float(w), int(r)) for name, w, r in rows if name.startswith("run-")]
-for name, wall, rss in rows:
-    print(f"  {name:<9} wall {float(wall):7.2f} s   peak RSS {int(rss) / 1024:8.1f} MiB")
-print(f"  median wall {statistics.median(w for w, _ in runs):.2f} s, "
-      f"max peak RSS {max(r for _, r in runs) / 1024:.1f} MiB")
+runs = [(float(w), int(r), float(g)) for name, w, r, g in rows if name.startswith("run-")]
+for name, wall, rss, goal in rows:
+    print(f"  {name:<9} wall {float(wall):7.2f} s   peak RSS {int(rss) / 1024:8.1f} MiB   goal {goal} s")
+print(f"  median wall {statistics.median(w for w, _, _ in runs):.2f} s, "
+      f"median goal {statistics.median(g for _, _, g in runs):.3f} s, "
+      f"max peak RSS {max(r for _, r, _ in runs) / 1024:.1f} MiB")
 PY
 echo "results: $RESULTS"

@@ -30,6 +30,9 @@ import org.codehaus.plexus.build.BuildContext;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMeshMojo {
 
+    /** The folder of the jar (and of the classes directory) that holds the generated files. */
+    private static final String RESOURCE_TARGET_PATH = "mesh";
+
     /**
      * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}. A list of
      * {@code <generator>} elements or one comma-separated value. Default: all three. More: {@code glue-etl}
@@ -86,6 +89,10 @@ public final class GenerateMojo extends AbstractMeshMojo {
     @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate.json", readonly = true)
     private File stateFile;
 
+    /** Where the build copies resources; the output directory's copy is its {@code mesh} folder. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+    private File classesDirectory;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -110,7 +117,8 @@ public final class GenerateMojo extends AbstractMeshMojo {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path sources = sourcesDirectory.toPath().toAbsolutePath().normalize();
         GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, options(), output, sources,
-                stateFile.toPath().toAbsolutePath().normalize(), pluginVersion);
+                stateFile.toPath().toAbsolutePath().normalize(), pluginVersion,
+                classesDirectory.toPath().resolve(RESOURCE_TARGET_PATH).toAbsolutePath().normalize());
         IncrementalBuild.Outcome outcome = new GenerateCommand(configuration, settings, log).run();
         report(outcome, configuration.baseDir());
         addResources(output);
@@ -156,7 +164,7 @@ public final class GenerateMojo extends AbstractMeshMojo {
         if (!present) {
             Resource resource = new Resource();
             resource.setDirectory(directory);
-            resource.setTargetPath("mesh");
+            resource.setTargetPath(RESOURCE_TARGET_PATH);
             project.addResource(resource);
         }
     }

@@ -6,20 +6,25 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** Writes files so that a reader sees the old content or the new, never half of it. */
 public final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Writes {@code bytes} to {@code target} through a temporary sibling and an atomic rename. */
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary sibling and an atomic rename. The file gets the
+     * permissions of any new file (the umask's), not the owner-only ones of {@link Files#createTempFile}.
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -177,6 +177,7 @@ public final class IncrementalBuild {
         if (!state.equals(previous) || !Files.isRegularFile(stateFile)) {
             AtomicFiles.write(stateFile, state.toJson().getBytes(StandardCharsets.UTF_8));
         }
+        deleted.sort(null); // the previous state's maps need not iterate in order
         return new Outcome(false, sorted(events), List.copyOf(written), List.copyOf(deleted), dirty.size(),
                 sources.size() - dirty.size());
     }

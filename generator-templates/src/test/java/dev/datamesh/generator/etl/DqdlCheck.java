@@ -7,11 +7,11 @@ import software.amazon.glue.dqdl.model.DQRuleset;
 import software.amazon.glue.dqdl.parser.DQDLParser;
 
 /** Parses rulesets with AWS's own DQDL parser ({@code software.amazon.glue:dqdl}). */
-final class DqdlCheck {
+public final class DqdlCheck {
 
     private DqdlCheck() {}
 
-    static DQRuleset parse(String ruleset) {
+    public static DQRuleset parse(String ruleset) {
         try {
             return new DQDLParser().parse(ruleset);
         } catch (InvalidDataQualityRulesetException e) {

@@ -23,11 +23,11 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * wire name ({@code locationName}) of a field of {@link CreateJobRequest} (or of its nested structures), and every
  * value must have the field's marshalling type.
  */
-final class GlueSdk {
+public final class GlueSdk {
 
     private GlueSdk() {}
 
-    static CreateJobRequest createJobRequest(String json) {
+    public static CreateJobRequest createJobRequest(String json) {
         try {
             JsonNode root = new ObjectMapper().readTree(json);
             CreateJobRequest.Builder builder = CreateJobRequest.builder();

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Runs the machine's {@code python3} (3.11, as on Glue 5) over generated scripts: compiles them, and reads their
  * constants with {@code ast.literal_eval}, without importing awsglue or pyspark (not installed).
  */
-final class Python {
+public final class Python {
 
     /** Prints, per script, the values of the top-level constants COLUMNS, PARTITION_KEYS, RULESET and TABLE. */
     private static final String READ_CONSTANTS = """
@@ -40,7 +40,7 @@ final class Python {
     private Python() {}
 
     /** Compiles every script ({@code py_compile}); fails with Python's message. */
-    static void assertCompiles(Map<String, String> scripts) {
+    public static void assertCompiles(Map<String, String> scripts) {
         run(scripts, List.of("-m", "py_compile"));
     }
 

@@ -26,20 +26,21 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * {@link #write} turns a model object back into JSON, so that a round trip proves nothing was dropped.
  *
  * <p>Reusable for any service model: {@code AwsSdkShapes.read(json, TableInput.builder())},
- * {@code AwsSdkShapes.read(json, CreateTableRequest.builder())}. Failures name the JSON path.
+ * {@code AwsSdkShapes.read(json, CreateTableRequest.builder())}. Failures name the JSON path. Published in this
+ * module's test-jar, so that other modules' tests (the sample domain's) read generated files the same way.
  */
-final class AwsSdkShapes {
+public final class AwsSdkShapes {
 
     private AwsSdkShapes() {}
 
     /** Builds the structure of {@code builder} from {@code json}; throws AssertionError at the first mismatch. */
     @SuppressWarnings("unchecked")
-    static <T> T read(JsonNode json, SdkBuilder<?, T> builder) {
+    public static <T> T read(JsonNode json, SdkBuilder<?, T> builder) {
         return (T) readStructure(json, (SdkPojo) builder, "$");
     }
 
     /** The JSON of a model object: the members that are set, by wire name. */
-    static ObjectNode write(SdkPojo pojo) {
+    public static ObjectNode write(SdkPojo pojo) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);

@@ -9,6 +9,7 @@ import dev.datamesh.contract.validation.ValidationEvent;
 import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
 import dev.datamesh.generator.Generators;
+import dev.datamesh.generator.build.AtomicFiles;
 import dev.datamesh.generator.build.IncrementalBuild;
 import dev.datamesh.generator.glue.GlueTableGenerator;
 import dev.datamesh.generator.build.OutputLayout;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,7 @@ public final class GenerateCommand {
     private final MeshConfiguration config;
     private final Settings settings;
     private final MeshLog log;
+    private final LongSupplier nanoTicker;
 
     /**
      * What the goal adds to the shared configuration.
@@ -43,9 +46,11 @@ public final class GenerateCommand {
      * @param sourcesDirectory where generated Java sources go (absolute)
      * @param stateFile where the incremental state is kept (absolute)
      * @param toolVersion the plugin version: a new version regenerates everything
+     * @param copyDirectory where the build copies the output directory ({@code target/classes/mesh}), or null:
+     *     outputs deleted from the output directory are deleted there too, so no stale copy reaches the jar
      */
     public record Settings(List<String> generators, Map<String, String> options, Path outputDirectory,
-            Path sourcesDirectory, Path stateFile, String toolVersion) {
+            Path sourcesDirectory, Path stateFile, String toolVersion, Path copyDirectory) {
         public Settings {
             generators = generators == null ? List.of() : generators.stream()
                     .flatMap(g -> java.util.Arrays.stream(g.split(","))).map(String::trim)
@@ -59,9 +64,15 @@ public final class GenerateCommand {
     }
 
     public GenerateCommand(MeshConfiguration config, Settings settings, MeshLog log) {
+        this(config, settings, log, System::nanoTime);
+    }
+
+    /** With the ticker the summary's time is measured on, in nanoseconds. */
+    public GenerateCommand(MeshConfiguration config, Settings settings, MeshLog log, LongSupplier nanoTicker) {
         this.config = Objects.requireNonNull(config, "config == null");
         this.settings = Objects.requireNonNull(settings, "settings == null");
         this.log = Objects.requireNonNull(log, "log == null");
+        this.nanoTicker = Objects.requireNonNull(nanoTicker, "nanoTicker == null");
     }
 
     /**
@@ -71,6 +82,7 @@ public final class GenerateCommand {
      * @throws InvalidConfigurationException for an unknown generator or a bad option
      */
     public IncrementalBuild.Outcome run() throws IOException, InterruptedException, MeshException {
+        Stopwatch stopwatch = Stopwatch.start(nanoTicker);
         List<String> names = settings.generators().isEmpty() ? Generators.defaults() : settings.generators();
         List<Generator> generators;
         try {
@@ -115,18 +127,33 @@ public final class GenerateCommand {
             throw new InvalidContractsException("mesh:generate found " + errors + (errors == 1 ? " error" : " errors")
                     + " in the contracts; nothing was generated. Fix the problems listed above.");
         }
-        log.info(summary(names, outcome));
+        deleteCopies(outcome.deleted());
+        log.info(summary(names, outcome, stopwatch.elapsed()));
         return outcome;
     }
 
-    private String summary(List<String> names, IncrementalBuild.Outcome outcome) {
+    private void deleteCopies(List<Path> deleted) throws IOException {
+        if (settings.copyDirectory() == null) {
+            return;
+        }
+        for (Path file : deleted) {
+            if (!file.startsWith(settings.outputDirectory())) {
+                continue; // a Java source: compiled, not copied
+            }
+            Path copy = settings.copyDirectory().resolve(settings.outputDirectory().relativize(file));
+            AtomicFiles.deleteAndPrune(copy, settings.copyDirectory());
+        }
+    }
+
+    private String summary(List<String> names, IncrementalBuild.Outcome outcome, String elapsed) {
         String target = config.display(settings.outputDirectory());
         if (outcome.regenerated() == 0 && outcome.deleted().isEmpty()) {
-            return "Generated files are up to date (" + outcome.unchanged() + " contracts unchanged, " + target + ").";
+            return "Generated files are up to date (" + outcome.unchanged() + " contracts unchanged, " + target
+                    + ", checked in " + elapsed + ").";
         }
         return "Generated " + String.join(", ", names) + " for " + outcome.regenerated() + " of "
-                + (outcome.regenerated() + outcome.unchanged()) + " contracts into " + target + ": "
-                + outcome.written().size() + " files written, " + outcome.deleted().size() + " deleted.";
+                + (outcome.regenerated() + outcome.unchanged()) + " contracts into " + target + " in " + elapsed
+                + ": " + outcome.written().size() + " files written, " + outcome.deleted().size() + " deleted.";
     }
 
     /** Everything besides contracts and generator options that changes what is generated or validated. */

@@ -6,6 +6,7 @@ import dev.datamesh.contract.validation.ValidationEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -21,10 +22,17 @@ public final class ValidateCommand {
 
     private final MeshConfiguration config;
     private final MeshLog log;
+    private final LongSupplier nanoTicker;
 
     public ValidateCommand(MeshConfiguration config, MeshLog log) {
+        this(config, log, System::nanoTime);
+    }
+
+    /** With the ticker the summary's time is measured on, in nanoseconds. */
+    public ValidateCommand(MeshConfiguration config, MeshLog log, LongSupplier nanoTicker) {
         this.config = Objects.requireNonNull(config, "config == null");
         this.log = Objects.requireNonNull(log, "log == null");
+        this.nanoTicker = Objects.requireNonNull(nanoTicker, "nanoTicker == null");
     }
 
     /**
@@ -33,6 +41,7 @@ public final class ValidateCommand {
      * @throws InvalidContractsException when a contract has an error, or a warning with failOnWarning
      */
     public ValidationReport run() throws IOException, InterruptedException, MeshException {
+        Stopwatch stopwatch = Stopwatch.start(nanoTicker);
         ContractSet contracts = ContractLoading.load(config, log);
         ValidationReport report = ValidationReport.of(contracts, config.failOnWarning());
         if (contracts.isEmpty()) {
@@ -57,7 +66,7 @@ public final class ValidateCommand {
         Path junit = config.reportsDirectory().resolve(JUNIT_REPORT);
         ReportFiles.write(json, out -> JsonReportWriter.write(report, out));
         ReportFiles.write(junit, out -> JunitReportWriter.write(report, out));
-        log.info(report.summary());
+        log.info(report.summary(stopwatch.elapsed()));
         log.info("Reports: " + config.display(json) + ", " + config.display(junit));
         if (report.failed()) {
             throw new InvalidContractsException(report.failureMessage(config.display(config.reportsDirectory())));

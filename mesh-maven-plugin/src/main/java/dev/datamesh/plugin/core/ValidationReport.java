@@ -65,9 +65,9 @@ public final class ValidationReport {
         return severity == Severity.ERROR || (failOnWarning && severity == Severity.WARNING);
     }
 
-    /** {@code Validated 3 contracts: 0 errors, 2 warnings, 0 notes.} */
-    public String summary() {
-        return "Validated " + count(contracts.size(), "contract") + ": " + count(errors, "error") + ", "
+    /** {@code Validated 3 contracts in 0.412 s: 0 errors, 2 warnings, 0 notes.} */
+    public String summary(String elapsed) {
+        return "Validated " + count(contracts.size(), "contract") + " in " + elapsed + ": " + count(errors, "error") + ", "
                 + count(warnings, "warning") + ", " + count(notes, "note") + ".";
     }
 

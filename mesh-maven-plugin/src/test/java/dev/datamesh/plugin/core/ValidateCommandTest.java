@@ -66,7 +66,7 @@ class ValidateCommandTest {
 
         assertThat(report.failed()).isFalse();
         assertThat(log.visible()).containsExactly(
-                "INFO Validated 2 contracts: 0 errors, 0 warnings, 0 notes.",
+                "INFO Validated 2 contracts in 0.250 s: 0 errors, 0 warnings, 0 notes.",
                 "INFO Reports: target/mesh-reports/validation.json, target/mesh-reports/TEST-mesh-validate.xml");
         assertThat(report.contracts()).extracting(c -> c.file().displayName()).containsExactly(
                 "src/main/contracts/master/products.odcs.yml", "src/main/contracts/orders.odcs.yaml");
@@ -101,7 +101,7 @@ class ValidateCommandTest {
                         + " 'stores.stores_label' has no logicalType; it is read as a string.\n"
                         + "  hint: add 'logicalType:' (string, integer, number, boolean, date, timestamp, time,"
                         + " array or object).",
-                "INFO Validated 2 contracts: 1 error, 1 warning, 0 notes.",
+                "INFO Validated 2 contracts in 0.250 s: 1 error, 1 warning, 0 notes.",
                 "INFO Reports: target/mesh-reports/validation.json, target/mesh-reports/TEST-mesh-validate.xml");
         assertThat(base.resolve("target/mesh-reports/validation.json")).content()
                 .contains("\"status\": \"failed\"", "\"rule\": \"ODCS-PHYSICAL-TYPE\"");
@@ -136,7 +136,7 @@ class ValidateCommandTest {
                         + " 'stores.stores_label' has no logicalType; it is read as a string.\n"
                         + "  hint: add 'logicalType:' (string, integer, number, boolean, date, timestamp, time,"
                         + " array or object).",
-                "INFO Validated 2 contracts: 1 error, 0 warnings, 0 notes.",
+                "INFO Validated 2 contracts in 0.250 s: 1 error, 0 warnings, 0 notes.",
                 "INFO Reports: target/mesh-reports/validation.json, target/mesh-reports/TEST-mesh-validate.xml");
     }
 
@@ -152,7 +152,7 @@ class ValidateCommandTest {
         assertThat(report.contracts()).extracting(c -> c.file().displayName())
                 .containsExactly("contracts/orders.odcs.yaml", "extra/stores.yaml");
         assertThat(log.visible()).containsExactly(
-                "INFO Validated 2 contracts: 0 errors, 0 warnings, 0 notes.",
+                "INFO Validated 2 contracts in 0.250 s: 0 errors, 0 warnings, 0 notes.",
                 "INFO Reports: out/validation.json, out/TEST-mesh-validate.xml");
     }
 
@@ -201,7 +201,7 @@ class ValidateCommandTest {
         assertThat(report.contracts()).hasSize(20);
         assertThat(log.visible()).containsExactly(
                 warning("t00"), warning("t05"), warning("t10"), warning("t15"),
-                "INFO Validated 20 contracts: 0 errors, 4 warnings, 0 notes.",
+                "INFO Validated 20 contracts in 0.250 s: 0 errors, 4 warnings, 0 notes.",
                 "INFO Reports: target/mesh-reports/validation.json, target/mesh-reports/TEST-mesh-validate.xml");
     }
 
@@ -213,7 +213,7 @@ class ValidateCommandTest {
     }
 
     private ValidationReport run(MeshConfiguration.Builder config) throws Exception {
-        return new ValidateCommand(config.build(), log).run();
+        return new ValidateCommand(config.build(), log, new SteppingTicker()).run();
     }
 
     private void write(String relative, String template, String name) throws IOException {
