@@ -1,5 +1,6 @@
 package dev.datamesh.plugin;
 
+import dev.datamesh.catalog.CatalogException;
 import dev.datamesh.plugin.core.MeshException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,8 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Maps how a goal's core call ended to what Maven expects, in one place for every goal: problems in the user's
- * configuration or contracts fail the build with their message and no stack trace; anything else is an
+ * configuration or contracts fail the build with their message and no stack trace; a catalog that cannot be read
+ * or written fails it with what failed, where, the fix and whether a re-run resumes; anything else is an
  * unexpected failure that keeps its cause.
  */
 final class MavenOutcomes {
@@ -26,6 +28,8 @@ final class MavenOutcomes {
             call.run();
         } catch (MeshException e) {
             throw new MojoFailureException(e.getMessage());
+        } catch (CatalogException e) {
+            throw new MojoFailureException(catalogFailure(goal, e), e);
         } catch (IOException e) {
             throw new MojoExecutionException("mesh:" + goal + " could not read or write a file: " + describe(e), e);
         } catch (UncheckedIOException e) {
@@ -37,6 +41,17 @@ final class MavenOutcomes {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure in mesh:" + goal + ": " + describe(e), e);
         }
+    }
+
+    /** What failed, on which resource, the fix, and whether running the goal again resumes. */
+    private static String catalogFailure(String goal, CatalogException e) {
+        StringBuilder out = new StringBuilder(e.getMessage());
+        e.resource().ifPresent(r -> out.append("\n  resource: ").append(r));
+        out.append("\n  hint: ").append(e.hint());
+        out.append("\n  re-run: ").append(e.resumable()
+                ? "mesh:" + goal + " resumes where this run stopped; it plans again from what the catalog holds."
+                : "mesh:" + goal + " fails the same way until this is fixed.");
+        return out.toString();
     }
 
     /** The message, with the exception's type when the message alone would not say what happened. */

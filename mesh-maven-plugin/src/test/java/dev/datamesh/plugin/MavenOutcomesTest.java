@@ -3,11 +3,19 @@ package dev.datamesh.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.datamesh.catalog.ApplyException;
+import dev.datamesh.catalog.CatalogException;
+import dev.datamesh.catalog.ResourceKind;
+import dev.datamesh.catalog.model.GlueObject;
+import dev.datamesh.catalog.plan.ActionType;
+import dev.datamesh.catalog.plan.Operation;
+import dev.datamesh.catalog.plan.PlannedAction;
 import dev.datamesh.plugin.core.InvalidConfigurationException;
 import dev.datamesh.plugin.core.InvalidContractsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.AfterEach;
@@ -84,5 +92,35 @@ class MavenOutcomesTest {
                 .isExactlyInstanceOf(MojoExecutionException.class)
                 .hasMessage("mesh:validate was interrupted.");
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void catalogFailuresSayWhatWhereTheFixAndWhetherARerunResumes() {
+        PlannedAction create = new PlannedAction(ResourceKind.TABLE, "sales.orders", ActionType.CREATE, "", List.of(),
+                List.of(new Operation.CreateTable("sales", GlueObject.empty().with("Name", "orders"))));
+        ApplyException stopped = new ApplyException(create, 3, 9, new IllegalStateException("connection reset"));
+        assertThatThrownBy(() -> MavenOutcomes.run("register", () -> {
+            throw stopped;
+        }))
+                .isExactlyInstanceOf(MojoFailureException.class)
+                .hasMessage("""
+                        Registration stopped at create of table sales.orders (3 of 9 changes applied): connection reset
+                          resource: table sales.orders
+                          hint: Run register again: it reads the catalog afresh and resumes with the 6 remaining \
+                        changes, without repeating the applied ones.
+                          re-run: mesh:register resumes where this run stopped; it plans again from what the \
+                        catalog holds.""")
+                .hasCause(stopped);
+        CatalogException corrupt = new CatalogException("Catalog file tables/sales/orders.json is not valid JSON.",
+                null, "restore the file or delete it.", false);
+        assertThatThrownBy(() -> MavenOutcomes.run("register", () -> {
+            throw corrupt;
+        }))
+                .isExactlyInstanceOf(MojoFailureException.class)
+                .hasMessage("""
+                        Catalog file tables/sales/orders.json is not valid JSON.
+                          hint: restore the file or delete it.
+                          re-run: mesh:register fails the same way until this is fixed.""")
+                .hasCause(corrupt);
     }
 }

@@ -45,6 +45,11 @@ public final class LocalCatalogBackend implements CatalogBackend {
         return root.resolve("site").resolve("index.html");
     }
 
+    /** The HTML page of one registered product, e.g. {@code site/sales/pos-transactions.html}. */
+    public Path productPage(String domain, String dataProduct) {
+        return root.resolve("site").resolve(LocalCatalogSite.productPage(domain, dataProduct));
+    }
+
     @Override
     public String describe() {
         return "local:" + root;

@@ -55,9 +55,14 @@ final class LocalCatalogSite {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("index.html", index(products));
         for (ProductRecord product : products) {
-            pages.put(product.domain() + "/" + product.dataProduct() + ".html", productPage(product));
+            pages.put(productPage(product.domain(), product.dataProduct()), productPage(product));
         }
         return pages;
+    }
+
+    /** A product's page, relative to {@code site/}. */
+    static String productPage(String domain, String dataProduct) {
+        return domain + "/" + dataProduct + ".html";
     }
 
     private List<ProductRecord> products() {

@@ -37,6 +37,16 @@ class LocalCatalogBackendTest {
     }
 
     @Test
+    void theSitePathsAreThePagesThatRegistrationWrites() {
+        register("v1");
+        LocalCatalogBackend backend = Fixtures.local(catalog());
+
+        assertThat(backend.siteIndex()).isEqualTo(catalog().resolve("site/index.html")).isRegularFile();
+        assertThat(backend.productPage("sales", "pos-transactions"))
+                .isEqualTo(catalog().resolve("site/sales/pos-transactions.html")).isRegularFile();
+    }
+
+    @Test
     void aCorruptCatalogFileIsAClearErrorNamingTheFileAndTheFix() throws Exception {
         register("v1");
         Path table = catalog().resolve("databases/sales_pos/tables/pos_transactions.json");

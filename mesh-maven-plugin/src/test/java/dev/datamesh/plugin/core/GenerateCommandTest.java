@@ -81,7 +81,8 @@ class GenerateCommandTest {
         assertThatThrownBy(() -> run(List.of("avro,java")))
                 .isInstanceOfSatisfying(InvalidConfigurationException.class,
                         e -> assertThat(e.value()).isEqualTo("avro,java"))
-                .hasMessage("Unknown generator 'java'; known generators: glue, avro, openapi"
+                .hasMessage("Unknown generator 'java'; known generators: "
+                        + String.join(", ", dev.datamesh.generator.Generators.names())
                         + " (set <generators> or -Dmesh.generators).");
         assertThat(base.resolve("target")).doesNotExist();
     }

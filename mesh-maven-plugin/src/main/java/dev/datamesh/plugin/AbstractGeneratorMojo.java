@@ -1,0 +1,76 @@
+package dev.datamesh.plugin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The generator parameters that shape what is generated, shared by the goals that generate: {@code generate}
+ * writes the files, {@code register} generates the registered definitions in memory with the same settings.
+ */
+public abstract class AbstractGeneratorMojo extends AbstractMeshMojo {
+
+    /**
+     * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}, {@code glue-etl}. A list of
+     * {@code <generator>} elements or one comma-separated value. Default: {@code glue}, {@code avro},
+     * {@code openapi}. {@code mesh:register} always registers the Glue tables and Avro schemas, and the Glue jobs
+     * when {@code glue-etl} is listed. Example: {@code -Dmesh.generators=glue,avro,openapi,glue-etl}.
+     */
+    @Parameter(property = "mesh.generators")
+    private List<String> generators;
+
+    /**
+     * Options for the generators, by key, e.g.
+     * {@code <generatorOptions><glue.csvHeader>true</glue.csvHeader></generatorOptions>}. The dedicated
+     * parameters below set the common ones.
+     */
+    @Parameter
+    private Map<String, String> generatorOptions;
+
+    /**
+     * Avro timestamps: {@code micros} (default, {@code timestamp-micros}) or {@code millis}.
+     * Example: {@code -Dmesh.avro.timestampPrecision=millis}.
+     */
+    @Parameter(property = "mesh.avro.timestampPrecision")
+    private String avroTimestampPrecision;
+
+    /** Avro namespace prefix, dot-separated, e.g. {@code com.acme.mesh}. */
+    @Parameter(property = "mesh.avro.namespacePrefix")
+    private String avroNamespacePrefix;
+
+    /**
+     * Glue table format, overriding the glue/s3 server's {@code format}: parquet, json, csv or iceberg.
+     * Example: {@code -Dmesh.glue.format=iceberg}.
+     */
+    @Parameter(property = "mesh.glue.format")
+    private String glueFormat;
+
+    /** OpenAPI server base path, e.g. {@code /sales}. */
+    @Parameter(property = "mesh.openapi.basePath")
+    private String openApiBasePath;
+
+    /** The configured generator names, as given; {@code null} when none are configured. */
+    protected final List<String> generators() {
+        return generators;
+    }
+
+    /** The generator options: {@code generatorOptions} with the dedicated parameters applied over them. */
+    protected final Map<String, String> generatorOptions() {
+        Map<String, String> options = new TreeMap<>();
+        if (generatorOptions != null) {
+            options.putAll(generatorOptions);
+        }
+        put(options, "avro.timestampPrecision", avroTimestampPrecision);
+        put(options, "avro.namespacePrefix", avroNamespacePrefix);
+        put(options, "glue.format", glueFormat);
+        put(options, "openapi.basePath", openApiBasePath);
+        return options;
+    }
+
+    private static void put(Map<String, String> options, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            options.put(key, value.trim());
+        }
+    }
+}
