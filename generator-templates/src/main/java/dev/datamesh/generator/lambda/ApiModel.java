@@ -104,6 +104,25 @@ final class ApiModel {
         return List.copyOf(structOrder);
     }
 
+    /**
+     * Generated type names that are also names of java.lang types the generated code uses (inside their package
+     * they would shadow java.lang) or of the data-access interfaces' nested {@code Key} and {@code Filter}:
+     * every file writes them qualified.
+     */
+    String[] shadowing() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Table table : tables) {
+            names.addAll(List.of(table.typeName(), table.dataAccess(), table.jdbcDataAccess(), table.athenaDataAccess(),
+                    table.queries()));
+        }
+        names.addAll(structNames.values());
+        java.util.Set<String> shadowed = new java.util.HashSet<>(Types.JAVA_LANG);
+        // the data-access interfaces' nested records, inherited by their implementations
+        shadowed.addAll(List.of("Key", "Filter"));
+        names.retainAll(shadowed);
+        return names.toArray(String[]::new);
+    }
+
     /** The Java member (record component) name of a column or nested field. */
     String member(ResolvedField field) {
         String name = members.get(field);

@@ -88,6 +88,7 @@ final class DataAccessSources {
     private TypeSpec dataAccess(ApiModel.Table table) {
         String name = table.schema().tableName();
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(table.dataAccess()).addModifiers(PUBLIC)
+                .alwaysQualify(model.shadowing())
                 .addJavadoc("Reads table {@code $L}: pages of rows in primary-key order, filtered by equality on"
                         + " key and partition columns$L.\n", Javadocs.text(name),
                         table.keyed() ? ", and single rows by primary key" : "");
@@ -127,7 +128,7 @@ final class DataAccessSources {
 
     private TypeSpec queries(ApiModel.Table table) {
         ClassName self = ClassName.get(model.dataPackage(), table.queries());
-        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(FINAL)
+        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(FINAL).alwaysQualify(model.shadowing())
                 .addJavadoc("The SQL of table {@code $L}: quoted identifiers from the contract, request values only"
                         + " as parameters.\n", Javadocs.text(table.schema().tableName()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
@@ -214,6 +215,7 @@ final class DataAccessSources {
     private TypeSpec jdbc(ApiModel.Table table) {
         ClassName queries = ClassName.get(model.dataPackage(), table.queries());
         TypeSpec.Builder type = TypeSpec.classBuilder(jdbcType(table)).addModifiers(PUBLIC, FINAL)
+                .alwaysQualify(model.shadowing())
                 .addSuperinterface(dataAccessType(table))
                 .addJavadoc("{@link $T} over plain JDBC with prepared statements, for local runs and tests.\n",
                         dataAccessType(table))
@@ -262,6 +264,7 @@ final class DataAccessSources {
         ClassName queries = ClassName.get(model.dataPackage(), table.queries());
         TypeName stringArray = ArrayTypeName.of(Types.STRING);
         TypeSpec.Builder type = TypeSpec.classBuilder(athenaType(table)).addModifiers(PUBLIC, FINAL)
+                .alwaysQualify(model.shadowing())
                 .addSuperinterface(dataAccessType(table))
                 .addJavadoc("{@link $T} on Athena: one parameterised query per page, pages cut by key.\n",
                         dataAccessType(table))

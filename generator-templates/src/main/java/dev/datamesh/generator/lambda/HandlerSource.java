@@ -69,6 +69,7 @@ final class HandlerSource {
         doc.add("</ul>\nDeploy with handler {@code $L::handleRequest}.\n", self.canonicalName());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(PUBLIC, FINAL)
+                .alwaysQualify(model.shadowing())
                 .addSuperinterface(Types.HANDLER)
                 .addJavadoc(doc.build())
                 .addField(FieldSpec.builder(Types.STRING, "DEFAULT_DATABASE", PUBLIC, STATIC, FINAL)
@@ -229,10 +230,10 @@ final class HandlerSource {
         if (table.keyed()) {
             method.addStatement("$T after = token == null ? null : $L($L.decode($S, token, $L))", data.keyType(table),
                     afterName(table), "tokens", scope, table.key().size())
-                    .addStatement("$T rows = $N.list(filter, after, limit + 1)", rows, dao);
+                    .addStatement("$T rows = this.$N.list(filter, after, limit + 1)", rows, dao);
         } else {
             method.addStatement("long offset = token == null ? 0 : offset(tokens.decode($S, token, 1))", scope)
-                    .addStatement("$T rows = $N.list(filter, offset, limit + 1)", rows, dao);
+                    .addStatement("$T rows = this.$N.list(filter, offset, limit + 1)", rows, dao);
         }
         method.addStatement("$T next = null", Types.STRING)
                 .beginControlFlow("if (rows.size() > limit)")
@@ -291,7 +292,7 @@ final class HandlerSource {
         return method.addStatement("$T.allowOnly(query, $T.of())", runtime.params, Types.SET)
                 .addStatement("$T key = new $T($>\n$L$<)", data.keyType(table), data.keyType(table),
                         CodeBlock.join(keys, ",\n"))
-                .addStatement("$T row = $N.get(key).orElseThrow(() -> $T.notFound($S))", row, dao,
+                .addStatement("$T row = this.$N.get(key).orElseThrow(() -> $T.notFound($S))", row, dao,
                         runtime.apiException, "No row of '" + table.schema().tableName() + "' has this key.")
                 .addStatement("return $T.json(200, $T.write(row::writeJson))", runtime.http, runtime.json)
                 .build();

@@ -11,10 +11,8 @@ import dev.datamesh.generator.openapi.OpenApiGenerator;
 import dev.datamesh.generator.openapi.OpenApiOptions;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Generates, with JavaPoet, the AWS Lambda side of the API that {@link OpenApiGenerator} specifies: Java sources
@@ -70,24 +68,13 @@ public final class LambdaGenerator implements Generator {
         }
         TypeSpec handler = new HandlerSource(model, runtime, code, data, SamTemplate.database(contract),
                 SamTemplate.outputLocation(contract).orElse("")).type();
-        Set<String> shadowing = new HashSet<>();
         for (TypeSpec type : modelTypes) {
-            if (Types.JAVA_LANG.contains(type.name())) {
-                shadowing.add(type.name());
-            }
+            files.add(javaFile(model.modelPackage(), type, header));
         }
         for (TypeSpec type : dataTypes) {
-            if (Types.JAVA_LANG.contains(type.name())) {
-                shadowing.add(type.name());
-            }
+            files.add(javaFile(model.dataPackage(), type, header));
         }
-        for (TypeSpec type : modelTypes) {
-            files.add(javaFile(model.modelPackage(), type, shadowing, header));
-        }
-        for (TypeSpec type : dataTypes) {
-            files.add(javaFile(model.dataPackage(), type, shadowing, header));
-        }
-        files.add(javaFile(model.packageName(), handler, shadowing, header));
+        files.add(javaFile(model.packageName(), handler, header));
 
         List<GeneratedFile> out = new ArrayList<>();
         for (JavaFile file : files) {
@@ -99,11 +86,8 @@ public final class LambdaGenerator implements Generator {
         return List.copyOf(out);
     }
 
-    /** Names of generated types that shadow java.lang in their package are always written qualified. */
-    private static JavaFile javaFile(String pkg, TypeSpec type, Set<String> shadowing, String header) {
-        TypeSpec qualified = shadowing.isEmpty() ? type
-                : type.toBuilder().alwaysQualify(shadowing.toArray(String[]::new)).build();
-        return JavaFile.builder(pkg, qualified).indent("    ").skipJavaLangImports(true)
+    private static JavaFile javaFile(String pkg, TypeSpec type, String header) {
+        return JavaFile.builder(pkg, type).indent("    ").skipJavaLangImports(true)
                 .addFileComment("$L", Javadocs.line(header)).build();
     }
 }

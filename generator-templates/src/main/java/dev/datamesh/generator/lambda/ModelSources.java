@@ -57,7 +57,7 @@ final class ModelSources {
                     field.nullable() ? " (nullable)" : "",
                     field.property().description().map(d -> ": " + Javadocs.text(d)).orElse(""));
         }
-        return TypeSpec.recordBuilder(name).addModifiers(PUBLIC)
+        return TypeSpec.recordBuilder(name).addModifiers(PUBLIC).alwaysQualify(model.shadowing())
                 .addJavadoc(javadoc.build())
                 .addSuperinterface(runtime.jsonWritable)
                 .recordConstructor(constructor.build())
