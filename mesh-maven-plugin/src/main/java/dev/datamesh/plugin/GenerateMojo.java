@@ -23,7 +23,8 @@ import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Generates, from each contract, the artifacts a producer otherwise writes by hand: Glue table definitions and a
- * CloudFormation template ({@code glue}), Avro schemas ({@code avro}) and an OpenAPI spec ({@code openapi}).
+ * CloudFormation template ({@code glue}), Avro schemas ({@code avro}), an OpenAPI spec ({@code openapi}) and, when
+ * selected, the Lambda handlers of that API with a SAM template ({@code lambda}: Java sources).
  * Validates first (nothing is written on an error), regenerates only what changed, removes the outputs of
  * removed contracts, and adds the output directory to the build's resources under {@code mesh/}.
  */
@@ -31,8 +32,8 @@ import org.codehaus.plexus.build.BuildContext;
 public final class GenerateMojo extends AbstractMeshMojo {
 
     /**
-     * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}. A list of
-     * {@code <generator>} elements or one comma-separated value. Default: all three.
+     * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}, {@code lambda}. A list of
+     * {@code <generator>} elements or one comma-separated value. Default: glue, avro and openapi.
      */
     @Parameter(property = "mesh.generators")
     private List<String> generators;

@@ -27,7 +27,7 @@ import java.util.List;
  */
 final class RuntimeSources {
 
-    private static final ClassName BYTES_LIST = ClassName.get("java.util", "Base64");
+    private static final ClassName BASE64 = ClassName.get("java.util", "Base64");
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
     private static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
     private static final ClassName LOCAL_TIME = ClassName.get("java.time", "LocalTime");
@@ -388,7 +388,7 @@ final class RuntimeSources {
         // binary
         type.addMethod(writer("writeBinary", BYTES, "generator.writeBinary(value)"));
         type.addMethod(reader("readBinary", BYTES, "VALUE_STRING", "parser.getBinaryValue()"));
-        type.addMethod(parser("parseBinary", BYTES, "$T.getDecoder().decode(text.trim())", BYTES_LIST));
+        type.addMethod(parser("parseBinary", BYTES, "$T.getDecoder().decode(text.trim())", BASE64));
         // string maps
         type.addMethod(MethodSpec.methodBuilder("writeStringMap").addModifiers(PUBLIC, STATIC)
                 .addParameter(Types.JSON_GENERATOR, "generator").addParameter(STRING_MAP, "value")
@@ -426,7 +426,7 @@ final class RuntimeSources {
                 .nextControlFlow("else if (value instanceof $T time)", LOCAL_TIME)
                 .addStatement("return $T.ISO_LOCAL_TIME.format(time)", FORMATTER)
                 .nextControlFlow("else if (value instanceof byte[] bytes)")
-                .addStatement("return $T.getEncoder().encodeToString(bytes)", BYTES_LIST)
+                .addStatement("return $T.getEncoder().encodeToString(bytes)", BASE64)
                 .endControlFlow()
                 .addStatement("return value.toString()").build());
         type.addMethod(MethodSpec.methodBuilder("literal").addModifiers(PUBLIC, STATIC).returns(Types.STRING)
@@ -636,7 +636,7 @@ final class RuntimeSources {
         type.addMethod(MethodSpec.methodBuilder("binary").addModifiers(PUBLIC, STATIC).returns(BYTES)
                 .addParameter(Types.STRING, "name").addParameter(Types.STRING, "raw")
                 .beginControlFlow("if (raw == null)").addStatement("return null").endControlFlow()
-                .beginControlFlow("try").addStatement("return $T.getDecoder().decode(raw)", BYTES_LIST)
+                .beginControlFlow("try").addStatement("return $T.getDecoder().decode(raw)", BASE64)
                 .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
                 .addStatement("throw invalid(name, raw, $S)", "base64 text").endControlFlow().build());
         type.addMethod(MethodSpec.methodBuilder("limit").addModifiers(PUBLIC, STATIC).returns(TypeName.INT)
@@ -680,7 +680,7 @@ final class RuntimeSources {
     }
 
     private TypeSpec pageTokens() {
-        ClassName base64 = BYTES_LIST;
+        ClassName base64 = BASE64;
         return TypeSpec.classBuilder(pageTokens).addModifiers(PUBLIC, FINAL)
                 .addJavadoc("Opaque, tamper-evident page tokens: the last row's key values as a JSON array, with an"
                         + " HMAC-SHA256 over them and the operation, both base64url. A token this API did not issue"
@@ -1299,7 +1299,7 @@ final class RuntimeSources {
                         .endControlFlow()
                         .addStatement("$T body = response.getBody() == null ? new byte[0] : response.getIsBase64Encoded()"
                                 + "\n? $T.getDecoder().decode(response.getBody())"
-                                + " : response.getBody().getBytes($T.UTF_8)", BYTES, BYTES_LIST, UTF_8_HOLDER)
+                                + " : response.getBody().getBytes($T.UTF_8)", BYTES, BASE64, UTF_8_HOLDER)
                         .beginControlFlow("if (response.getHeaders() != null)")
                         .addStatement("response.getHeaders().forEach((name, value) ->"
                                 + " exchange.getResponseHeaders().add(name, value))")
