@@ -3,6 +3,7 @@ package dev.datamesh.generator;
 import dev.datamesh.generator.avro.AvroSchemaGenerator;
 import dev.datamesh.generator.etl.GlueEtlJobGenerator;
 import dev.datamesh.generator.glue.GlueTableGenerator;
+import dev.datamesh.generator.lambda.LambdaGenerator;
 import dev.datamesh.generator.openapi.OpenApiGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class Generators {
         generators.put("avro", AvroSchemaGenerator::new);
         generators.put("openapi", OpenApiGenerator::new);
         generators.put("glue-etl", GlueEtlJobGenerator::new);
+        generators.put("lambda", LambdaGenerator::new);
         return java.util.Collections.unmodifiableMap(generators);
     }
 

@@ -20,7 +20,8 @@ import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Generates, from each contract, the artifacts a producer otherwise writes by hand: Glue table definitions and a
- * CloudFormation template ({@code glue}), Avro schemas ({@code avro}) and an OpenAPI spec ({@code openapi}).
+ * CloudFormation template ({@code glue}), Avro schemas ({@code avro}), an OpenAPI spec ({@code openapi}) and, when
+ * selected, the Lambda handlers of that API with a SAM template ({@code lambda}: Java sources).
  * Validates first (nothing is written on an error), regenerates only what changed, removes the outputs of
  * removed contracts, and adds the output directory to the build's resources under {@code mesh/}.
  */

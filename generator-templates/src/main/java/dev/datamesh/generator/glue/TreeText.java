@@ -23,14 +23,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * minimal quoting; keys in insertion order, {@code \n} line endings on every platform, a final newline. All
  * escaping is Jackson's.
  */
-final class TreeText {
+public final class TreeText {
 
     private static final ObjectWriter JSON = json();
     private static final ObjectMapper YAML = yaml();
 
     private TreeText() {}
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 
@@ -42,7 +42,7 @@ final class TreeText {
         }
     }
 
-    static String yaml(JsonNode tree) {
+    public static String yaml(JsonNode tree) {
         try {
             return YAML.writeValueAsString(tree);
         } catch (JsonProcessingException e) {

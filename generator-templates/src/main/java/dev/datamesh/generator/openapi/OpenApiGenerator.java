@@ -300,9 +300,6 @@ public final class OpenApiGenerator implements Generator {
         parameters.claim(LIMIT);
         parameters.claim(NEXT_TOKEN);
         for (ResolvedField field : filterFields(table, fields)) {
-            if (!isScalar(field)) {
-                continue;
-            }
             String name = parameters.claim(Names.parameter(field.name()));
             operation.addParametersItem(new Parameter().in("query").name(name)
                     .required(false).description("Only rows whose '" + field.name() + "' equals this value."
@@ -376,8 +373,12 @@ public final class OpenApiGenerator implements Generator {
         operation.addExtension(INTEGRATION, integration);
     }
 
-    /** Primary key columns (in key order) then partition columns (in partition order), each once. */
-    private static List<ResolvedField> filterFields(SchemaObject table, List<ResolvedField> fields) {
+    /**
+     * The columns of {@code GET /<table>}'s query filters, in parameter order: the scalar primary-key columns (in
+     * key order) then the scalar partition columns (in partition order), each once. {@code fields} are the table's
+     * resolved properties, in contract order. Public so that the Lambda handlers serve exactly these filters.
+     */
+    public static List<ResolvedField> filterFields(SchemaObject table, List<ResolvedField> fields) {
         List<ResolvedField> filters = new ArrayList<>(keyFields(table, fields));
         for (SchemaProperty property : table.partitionKeys()) {
             ResolvedField field = field(property, table, fields);
@@ -385,10 +386,11 @@ public final class OpenApiGenerator implements Generator {
                 filters.add(field);
             }
         }
-        return filters;
+        return filters.stream().filter(OpenApiGenerator::isScalar).toList();
     }
 
-    private static List<ResolvedField> keyFields(SchemaObject table, List<ResolvedField> fields) {
+    /** The primary-key columns in key order; {@code GET /<table>/{key...}} exists when all are scalar. */
+    public static List<ResolvedField> keyFields(SchemaObject table, List<ResolvedField> fields) {
         return table.primaryKey().stream().map(p -> field(p, table, fields)).toList();
     }
 
@@ -401,7 +403,8 @@ public final class OpenApiGenerator implements Generator {
         throw new IllegalStateException("property " + property.path() + " is not a column of " + table.name());
     }
 
-    private static boolean isScalar(ResolvedField field) {
+    /** Scalars and decimals: the types a path or query parameter can carry. */
+    public static boolean isScalar(ResolvedField field) {
         return field.type() instanceof DataType.Primitive || field.type() instanceof DataType.Decimal;
     }
 
