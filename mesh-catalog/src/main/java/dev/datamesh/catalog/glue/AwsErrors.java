@@ -31,8 +31,9 @@ final class AwsErrors {
     static CatalogException wrap(SdkException e, String action, String resource, String catalog, int maxAttempts) {
         String where = " " + action + " on " + resource + " in " + catalog;
         if (e instanceof AwsServiceException service) {
-            String code = service.awsErrorDetails() == null ? "" : nullToEmpty(service.awsErrorDetails().errorCode());
-            String message = service.awsErrorDetails() == null ? "" : nullToEmpty(service.awsErrorDetails().errorMessage());
+            boolean details = service.awsErrorDetails() != null;
+            String code = details ? nullToEmpty(service.awsErrorDetails().errorCode()) : "";
+            String message = details ? nullToEmpty(service.awsErrorDetails().errorMessage()) : "";
             String detail = " (HTTP " + service.statusCode() + (code.isEmpty() ? "" : " " + code)
                     + (message.isEmpty() ? "" : ": " + oneLine(message))
                     + (service.requestId() == null ? "" : ", request id " + service.requestId()) + ")";
@@ -52,7 +53,8 @@ final class AwsErrors {
             if (service.isThrottlingException() || THROTTLING.contains(code)) {
                 return new CatalogException("AWS throttled" + where + " on all " + maxAttempts + " attempts"
                         + detail + ".", resource, "run register again in a few minutes: it resumes where this run "
-                        + "stopped; or allow more attempts (maxAttempts) or the ADAPTIVE retry mode.", true, e);
+                        + "stopped; or allow more attempts (maxAttempts) or the ADAPTIVE_V2 retry mode (retryMode).",
+                        true, e);
             }
             if (service.statusCode() >= 500) {
                 return new CatalogException("AWS failed" + where + " on all " + maxAttempts + " attempts" + detail

@@ -139,7 +139,8 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
     public String toString() {
         return "GlueCatalogSettings[region=" + region.orElse("(SDK chain)") + ", endpoint="
                 + endpoint.map(URI::toString).orElse("(SDK chain)") + ", catalogId=" + catalogId.orElse("(caller)")
-                + ", roleArn=" + roleArn.orElse("(none)") + ", externalId=" + (externalId.isPresent() ? "***" : "(none)")
+                + ", roleArn=" + roleArn.orElse("(none)")
+                + ", externalId=" + (externalId.isPresent() ? "***" : "(none)")
                 + ", sessionName=" + sessionName + ", scriptsLocation=" + scriptsLocation.orElse("(none)")
                 + ", scriptsDirectory=" + scriptsDirectory.map(Path::toString).orElse("(none)") + ", retryMode="
                 + retryMode + ", maxAttempts=" + maxAttempts + ", conflictRetries=" + conflictRetries + "]";

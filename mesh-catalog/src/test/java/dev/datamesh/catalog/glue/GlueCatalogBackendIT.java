@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.datamesh.catalog.AccessMode;
+import dev.datamesh.catalog.CatalogBackend;
 import dev.datamesh.catalog.ApplyException;
 import dev.datamesh.catalog.CatalogException;
 import dev.datamesh.catalog.CatalogRegistration;
@@ -13,18 +14,28 @@ import dev.datamesh.catalog.FailingCatalogBackend;
 import dev.datamesh.catalog.Fixtures;
 import dev.datamesh.catalog.RegistrationOptions;
 import dev.datamesh.catalog.RegistrationResult;
+import dev.datamesh.catalog.model.DesiredCatalog;
 import dev.datamesh.catalog.model.GlueFields;
 import dev.datamesh.catalog.model.GlueObject;
+import dev.datamesh.catalog.model.Json;
 import dev.datamesh.catalog.model.LfTag;
+import dev.datamesh.catalog.model.ProductDefinition;
+import dev.datamesh.catalog.model.TableDefinition;
 import dev.datamesh.catalog.model.TableState;
 import dev.datamesh.catalog.plan.PlannedAction;
 import dev.datamesh.catalog.testing.MotoProxy;
 import dev.datamesh.catalog.testing.MotoProxy.Fault;
 import dev.datamesh.catalog.testing.MotoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,17 +43,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.TableInput;
 import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 import software.amazon.awssdk.services.lakeformation.model.ColumnLFTag;
 import software.amazon.awssdk.services.lakeformation.model.GetResourceLfTagsResponse;
 import software.amazon.awssdk.services.lakeformation.model.LFTagPair;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The glue backend against {@code moto_server} on loopback, through the real AWS SDK v2 clients and a fault proxy;
@@ -101,7 +116,7 @@ class GlueCatalogBackendIT {
         return register(backend(), version, RegistrationOptions.DEFAULT);
     }
 
-    private RegistrationResult register(dev.datamesh.catalog.CatalogBackend backend, String version,
+    private RegistrationResult register(CatalogBackend backend, String version,
             RegistrationOptions options) {
         List<String> log = new ArrayList<>();
         RegistrationResult result = CatalogRegistration.register(Fixtures.desired(version), backend, options,
@@ -226,7 +241,7 @@ class GlueCatalogBackendIT {
         try (CatalogSession session = backend().open(AccessMode.READ_ONLY)) {
             TableState table = session.getTable("sales_pos", "pos_transactions").orElseThrow();
             assertThat(table.versionId()).isEqualTo("2");
-            assertThat(TableDefinitionNames.of(table)).endsWith("loyalty_tier", "sale_date");
+            assertThat(TableDefinition.columnNames(table.table())).endsWith("loyalty_tier", "sale_date");
             assertThat(session.getTable("sales_pos", "store_inventory").orElseThrow().versionId()).isEqualTo("1");
             assertThat(session.getSchema("sales", "sales.pos_transactions.PosTransaction").orElseThrow()
                     .latestVersion()).isEqualTo(2);
@@ -309,8 +324,8 @@ class GlueCatalogBackendIT {
     private void resetMoto() {
         try {
             moto.reset();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -426,9 +441,9 @@ class GlueCatalogBackendIT {
                             + "table sales_pos.pos_transactions in " + CATALOG + " on all 2 attempts (HTTP 400 "
                             + "ThrottlingException: Rate exceeded, request id proxy-");
                     assertThat(e.hint()).isEqualTo("run register again in a few minutes: it resumes where this run "
-                            + "stopped; or allow more attempts (maxAttempts) or the ADAPTIVE retry mode. Then run "
-                            + "register again: it reads the catalog afresh and resumes with the 13 remaining "
-                            + "changes, without repeating the applied ones.");
+                            + "stopped; or allow more attempts (maxAttempts) or the ADAPTIVE_V2 retry mode "
+                            + "(retryMode). Then run register again: it reads the catalog afresh and resumes with "
+                            + "the 13 remaining changes, without repeating the applied ones.");
                     assertThat(e.resumable()).isTrue();
                 });
         assertThat(proxy.count("glue:CreateTable")).isEqualTo(2);
@@ -460,7 +475,7 @@ class GlueCatalogBackendIT {
         proxy.fail("glue:UpdateTable", 1, Fault.CONFLICT, () -> {
             try (GlueClient glue = glue()) {
                 var table = glue.getTable(r -> r.databaseName("sales_pos").name("pos_transactions")).table();
-                var input = software.amazon.awssdk.services.glue.model.TableInput.builder().name(table.name())
+                var input = TableInput.builder().name(table.name())
                         .tableType(table.tableType()).storageDescriptor(table.storageDescriptor())
                         .partitionKeys(table.partitionKeys()).description(table.description()).owner(table.owner())
                         .parameters(with(table.parameters(), "crawler.last_run", "2026-11-25")).build();
@@ -477,7 +492,7 @@ class GlueCatalogBackendIT {
             assertThat(table.versionId()).isEqualTo("3");
             assertThat(table.table().parameters()).containsEntry("crawler.last_run", "2026-11-25")
                     .containsEntry("contract.version", "1.1.0");
-            assertThat(TableDefinitionNames.of(table)).contains("loyalty_tier");
+            assertThat(TableDefinition.columnNames(table.table())).contains("loyalty_tier");
         }
         assertThat(register("v2").changesWritten()).isZero();
     }
@@ -502,28 +517,155 @@ class GlueCatalogBackendIT {
         assertThat(proxy.count("glue:UpdateTable")).isEqualTo(3);
     }
 
+    @Test
+    void aRoleInTheGovernanceAccountIsAssumedAndItsExternalIdNeverShown() {
+        String externalId = "mesh-external-id-4f1c";
+        GlueCatalogBackend backend = backend(b -> b.roleArn("arn:aws:iam::210987654321:role/mesh-register")
+                .externalId(externalId).sessionName("ci-build-42"));
+        List<String> log = new ArrayList<>();
+
+        RegistrationResult result = CatalogRegistration.register(Fixtures.desired("v1"), backend,
+                RegistrationOptions.DEFAULT, log::add);
+
+        assertThat(result.plan().catalog()).isEqualTo("glue:eu-west-1:210987654321");
+        assertThat(result.changesWritten()).isEqualTo(17);
+        assertThat(proxy.bodies("sts:AssumeRole")).singleElement().satisfies(body -> assertThat(body)
+                .contains("RoleArn=arn%3Aaws%3Aiam%3A%3A210987654321%3Arole%2Fmesh-register",
+                        "RoleSessionName=ci-build-42", "ExternalId=" + externalId));
+        try (CatalogSession session = backend.open(AccessMode.READ_ONLY)) {
+            assertThat(session.getDatabase("sales_pos")).isPresent();
+        }
+        try (GlueClient glue = glue()) {
+            assertThatThrownBy(() -> glue.getDatabase(r -> r.name("sales_pos")))
+                    .as("nothing was written with the caller's own credentials")
+                    .isInstanceOf(EntityNotFoundException.class);
+        }
+        assertThat(String.join("\n", log) + backend + backend.settings() + backend.describe())
+                .contains("arn:aws:iam::210987654321:role/mesh-register").doesNotContain(externalId);
+    }
+
+    @Test
+    void jobScriptsAreUploadedWithTheirJobAndAChangedScriptUpdatesTheJob(@TempDir Path scripts) throws Exception {
+        Path script = scripts.resolve("pos_transactions.py");
+        Files.writeString(script, "print('v1')\n");
+        try (S3Client s3 = s3()) {
+            s3.createBucket(r -> r.bucket("mesh-sales").createBucketConfiguration(c -> c.locationConstraint(
+                    "eu-west-1")));
+        }
+        GlueCatalogBackend backend = backend(b -> b.scripts("s3://mesh-sales/scripts/", scripts));
+
+        register(backend, "v1", RegistrationOptions.DEFAULT);
+
+        assertThat(proxy.writes()).containsOnlyOnce("s3:PUT", "glue:CreateJob");
+        assertThat(uploaded()).isEqualTo("print('v1')\n");
+        proxy.clear();
+        assertThat(register(backend, "v1", RegistrationOptions.DEFAULT).changesWritten()).isZero();
+        assertThat(proxy.writes()).isEmpty();
+
+        Files.writeString(script, "print('v2')\n");
+        RegistrationResult changed = register(backend, "v1", RegistrationOptions.DEFAULT);
+
+        assertThat(changed.plan().render()).contains("""
+                  ~ job sales-pos-transactions-load
+                      Command.ScriptLocation: "s3://mesh-sales/scripts/pos_transactions.py (script differs from %s)" \
+                -> s3://mesh-sales/scripts/pos_transactions.py
+                """.formatted(script.toAbsolutePath()));
+        assertThat(proxy.writes()).containsExactly("s3:PUT", "glue:UpdateJob");
+        assertThat(uploaded()).isEqualTo("print('v2')\n");
+        try (GlueClient glue = glue()) {
+            var job = glue.getJob(r -> r.jobName("sales-pos-transactions-load")).job();
+            assertThat(job.command().scriptLocation()).isEqualTo("s3://mesh-sales/scripts/pos_transactions.py");
+            assertThat(job.workerTypeAsString()).isEqualTo("G.1X");
+        }
+        proxy.clear();
+        assertThat(register(backend, "v1", RegistrationOptions.DEFAULT).changesWritten()).isZero();
+        assertThat(proxy.writes()).isEmpty();
+    }
+
+    private String uploaded() {
+        try (S3Client s3 = s3()) {
+            var object = s3.getObjectAsBytes(r -> r.bucket("mesh-sales").key("scripts/pos_transactions.py"));
+            assertThat(object.response().metadata()).containsKey(JobScripts.SHA256);
+            return object.asUtf8String();
+        }
+    }
+
+    @Test
+    void aChangedJobDefinitionIsUpdatedWithoutTheCapacityFieldsGlueRefuses() {
+        register("v1");
+        proxy.clear();
+        DesiredCatalog desired = Fixtures.desired("v1");
+        ProductDefinition product = desired.products().get(0);
+        GlueObject job = product.jobs().get(0);
+        DesiredCatalog bigger = DesiredCatalog.of(List.of(new ProductDefinition(product.record(),
+                product.databases(), product.tables(), product.schemas(), List.of(job.with("NumberOfWorkers",
+                        Json.nodes().numberNode(10)).with("MaxCapacity", Json.nodes().numberNode(20.0))
+                        .with("AllocatedCapacity", Json.nodes().numberNode(20))))));
+
+        RegistrationResult result = CatalogRegistration.register(bigger, backend(), RegistrationOptions.DEFAULT,
+                line -> {});
+
+        assertThat(result.plan().changes()).extracting(PlannedAction::subject)
+                .containsExactly("job sales-pos-transactions-load");
+        assertThat(result.plan().render()).contains("      NumberOfWorkers: 2 -> 10\n");
+        assertThat(proxy.bodies("glue:UpdateJob")).singleElement().satisfies(body -> assertThat(body)
+                .contains("\"NumberOfWorkers\":10", "\"WorkerType\":\"G.1X\"")
+                .doesNotContain("MaxCapacity", "AllocatedCapacity"));
+        try (GlueClient glue = glue()) {
+            assertThat(glue.getJob(r -> r.jobName("sales-pos-transactions-load")).job().numberOfWorkers())
+                    .isEqualTo(10);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"environment variables", "AWS_PROFILE"})
+    void regionEndpointAndCredentialsComeFromTheSdkChains(String how, @TempDir Path home) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                GlueRegistrationMain.class.getName(), "v1").redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_"));
+        env.put("HOME", home.toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        if (how.equals("AWS_PROFILE")) {
+            Files.writeString(home.resolve("config"), "[profile mesh-ci]\nregion = eu-west-1\nendpoint_url = "
+                    + proxy.endpoint() + "\n");
+            Files.writeString(home.resolve("credentials"), "[mesh-ci]\naws_access_key_id = AKIDMESHTEST\n"
+                    + "aws_secret_access_key = mesh-test-secret-key\n");
+            env.put("AWS_PROFILE", "mesh-ci");
+        } else {
+            env.put("AWS_REGION", "eu-west-1");
+            env.put("AWS_ENDPOINT_URL", proxy.endpoint().toString());
+            env.put("AWS_ACCESS_KEY_ID", "AKIDMESHTEST");
+            env.put("AWS_SECRET_ACCESS_KEY", "mesh-test-secret-key");
+        }
+
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).isEqualTo(CATALOG + " Plan: 17 to create, 0 to update, 0 unchanged.\n");
+        assertThat(child.exitValue()).isZero();
+        assertThat(proxy.count("glue:CreateTable")).as("the calls went to the configured endpoint").isEqualTo(2);
+    }
+
     GlueClient glue() {
         return GlueClient.builder().region(Region.EU_WEST_1).credentialsProvider(CREDENTIALS)
                 .endpointOverride(moto.endpointUri())
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     LakeFormationClient lakeFormation() {
         return LakeFormationClient.builder().region(Region.EU_WEST_1).credentialsProvider(CREDENTIALS)
                 .endpointOverride(moto.endpointUri())
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    /** The column names of a table as read. */
-    static final class TableDefinitionNames {
-        private TableDefinitionNames() {}
-
-        static List<String> of(TableState table) {
-            return dev.datamesh.catalog.model.TableDefinition.columnNames(table.table());
-        }
-    }
-
-    static GlueObject only(GlueObject object, java.util.Set<String> fields) {
-        return object.only(fields);
+    S3Client s3() {
+        return S3Client.builder().region(Region.EU_WEST_1).credentialsProvider(CREDENTIALS)
+                .endpointOverride(moto.endpointUri()).forcePathStyle(true)
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 }

@@ -71,6 +71,7 @@ public final class MotoProxy implements AutoCloseable {
     private final URI target;
     private final Map<String, Rule> rules = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<Map.Entry<String, String>> bodies = new CopyOnWriteArrayList<>();
 
     private MotoProxy(HttpServer server, ExecutorService executor, URI target) {
         this.server = server;
@@ -134,9 +135,15 @@ public final class MotoProxy implements AutoCloseable {
         return out;
     }
 
+    /** The request bodies of an operation's calls (S3 bodies are not kept). */
+    public List<String> bodies(String operation) {
+        return bodies.stream().filter(e -> e.getKey().equals(operation)).map(Map.Entry::getValue).toList();
+    }
+
     /** Forgets the calls seen and the faults still pending. */
     public void clear() {
         calls.clear();
+        bodies.clear();
         rules.clear();
     }
 
@@ -148,6 +155,9 @@ public final class MotoProxy implements AutoCloseable {
             }
             String operation = operation(exchange, body);
             calls.add(operation);
+            if (!operation.startsWith("s3:")) {
+                bodies.add(Map.entry(operation, new String(body, StandardCharsets.UTF_8)));
+            }
             Rule rule = rules.get(operation);
             if (rule != null) {
                 boolean fire;
