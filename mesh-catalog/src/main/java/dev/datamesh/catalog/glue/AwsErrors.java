@@ -39,9 +39,9 @@ final class AwsErrors {
                     + (service.requestId() == null ? "" : ", request id " + service.requestId()) + ")";
             if (code.contains("AccessDenied") || service.statusCode() == 403 || code.equals("UnauthorizedOperation")) {
                 return new CatalogException("Access denied:" + where + detail + ".", resource,
-                        "grant " + action + " to the identity that registers" + lakeFormationNote(action)
-                        + " (the role of mesh.roleArn, or else the AWS_PROFILE / environment credentials), then "
-                        + "run register again: it resumes where this run stopped.", true, e);
+                        "grant " + action + " to the identity that registers (the role of mesh.roleArn, or else "
+                        + "the AWS_PROFILE / environment credentials)" + lakeFormationNote(action) + ", then run "
+                        + "register again: it resumes where this run stopped.", true, e);
             }
             if (code.contains("ExpiredToken") || code.equals("InvalidClientTokenId")
                     || code.equals("UnrecognizedClientException") || code.equals("InvalidSignatureException")
@@ -97,8 +97,8 @@ final class AwsErrors {
 
     private static String lakeFormationNote(String action) {
         return action.startsWith("lakeformation:") && action.contains("LFTag")
-                ? " and the Lake Formation permission for LF-tags (be a data lake administrator, or hold ASSOCIATE "
-                + "and DESCRIBE on the LF-tags with grant option)" : "";
+                ? ", and let it use the LF-tags in Lake Formation (as a data lake administrator, or with ASSOCIATE "
+                + "and DESCRIBE on them)" : "";
     }
 
     static String oneLine(String text) {
