@@ -5,13 +5,13 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A backend decorator whose sessions fail on the write call after {@code writesBeforeFailure} successful ones. */
-final class FailingCatalogBackend implements CatalogBackend {
+public final class FailingCatalogBackend implements CatalogBackend {
 
     private final CatalogBackend delegate;
     private final int writesBeforeFailure;
     private final AtomicInteger writes = new AtomicInteger();
 
-    FailingCatalogBackend(CatalogBackend delegate, int writesBeforeFailure) {
+    public FailingCatalogBackend(CatalogBackend delegate, int writesBeforeFailure) {
         this.delegate = delegate;
         this.writesBeforeFailure = writesBeforeFailure;
     }
