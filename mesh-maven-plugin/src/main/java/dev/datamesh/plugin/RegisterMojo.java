@@ -81,6 +81,10 @@ public final class RegisterMojo extends AbstractGeneratorMojo {
     @Parameter(property = RegisterSettings.MAX_ATTEMPTS_PROPERTY, defaultValue = "5")
     private int maxAttempts;
 
+    /** The generate goal's glue-etl output, whose scripts (with their hand-written parts) are uploaded. */
+    @Parameter(defaultValue = "${project.build.directory}/generated-resources/mesh/glue-etl", readonly = true)
+    private File scriptsDirectory;
+
     /** Print the plan and change nothing. Example: {@code -Dmesh.dryRun=true}. */
     @Parameter(property = "mesh.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -113,6 +117,7 @@ public final class RegisterMojo extends AbstractGeneratorMojo {
                 .allowDeletes(allowDeletes)
                 .generators(generators())
                 .generatorOptions(generatorOptions())
+                .scriptsDirectory(scriptsDirectory.toPath())
                 .build();
         new RegisterCommand(configuration, settings, log).run();
     }

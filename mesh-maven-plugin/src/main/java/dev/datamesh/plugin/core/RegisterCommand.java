@@ -68,11 +68,18 @@ public final class RegisterCommand {
         List<Contract> valid = validated(contracts);
         DesiredCatalog desired = DesiredCatalog.from(valid, generate(valid), DefinitionOptions.DEFAULT);
         CatalogBackend backend = CatalogBackends.create(settings);
-        RegistrationResult result = CatalogRegistration.register(desired, backend, settings.options(), this::info);
-        if (backend instanceof LocalCatalogBackend local && result.applied()) {
-            pages(local, desired);
+        try {
+            RegistrationResult result = CatalogRegistration.register(desired, backend, settings.options(),
+                    this::info);
+            if (backend instanceof LocalCatalogBackend local && result.applied()) {
+                pages(local, desired);
+            }
+            return Optional.of(result);
+        } finally {
+            if (backend instanceof AutoCloseable closeable) {
+                close(closeable);
+            }
         }
-        return Optional.of(result);
     }
 
     private List<Contract> validated(ContractSet contracts) throws InvalidContractsException {
@@ -133,5 +140,14 @@ public final class RegisterCommand {
 
     private static String plural(long count, String word) {
         return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    /** Releases the backend's clients; a failure to close hides no registration outcome. */
+    private void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.debug("Closing the catalog backend failed: " + e);
+        }
     }
 }

@@ -61,10 +61,12 @@ public final class RegisterSettings {
      *
      * @param scriptsLocation the S3 prefix the generated Glue jobs name as {@code ScriptLocation}; {@code null} when
      *     no job is registered
+     * @param scriptsDirectory the generated {@code glue-etl} folder whose scripts are uploaded to
+     *     {@code scriptsLocation}; {@code null} when no job is registered
      * @param maxAttempts attempts per AWS call, the first included
      */
     public record GlueSettings(String region, URI endpoint, String catalogId, String roleArn, String externalId,
-            String sessionName, String scriptsLocation, int maxAttempts) {
+            String sessionName, String scriptsLocation, Path scriptsDirectory, int maxAttempts) {
 
         public GlueSettings {
             Objects.requireNonNull(sessionName, "sessionName == null");
@@ -166,6 +168,7 @@ public final class RegisterSettings {
         private String region;
         private String endpoint;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Path scriptsDirectory;
         private boolean dryRun;
         private boolean allowDeletes;
         private List<String> generators = List.of();
@@ -218,6 +221,12 @@ public final class RegisterSettings {
             return this;
         }
 
+        /** The generated {@code glue-etl} folder; its scripts are uploaded when Glue jobs are registered. */
+        public Builder scriptsDirectory(Path value) {
+            this.scriptsDirectory = value == null ? null : value.toAbsolutePath().normalize();
+            return this;
+        }
+
         public Builder dryRun(boolean value) {
             this.dryRun = value;
             return this;
@@ -259,7 +268,9 @@ public final class RegisterSettings {
             boolean jobs = generators.contains("glue-etl");
             GlueSettings glue = new GlueSettings(region, endpointUri(), catalogId, roleArn, externalId,
                     sessionName == null ? DEFAULT_SESSION_NAME : sessionName,
-                    jobs ? generatorOptions.get(SCRIPT_LOCATION_OPTION) : null, maxAttempts);
+                    jobs ? generatorOptions.get(SCRIPT_LOCATION_OPTION) : null,
+                    jobs && generatorOptions.get(SCRIPT_LOCATION_OPTION) != null ? scriptsDirectory : null,
+                    maxAttempts);
             return new RegisterSettings(this, type, glue);
         }
 

@@ -23,7 +23,7 @@ class RegisterSettingsTest {
         assertThat(settings.options().allowDeletes()).isFalse();
         assertThat(settings.ignoredGlueSettings()).isEmpty();
         assertThat(settings.glue()).isEqualTo(new RegisterSettings.GlueSettings(null, null, null, null, null,
-                "mesh-register", null, 5));
+                "mesh-register", null, null, 5));
     }
 
     @Test
@@ -41,12 +41,14 @@ class RegisterSettingsTest {
                 .allowDeletes(true)
                 .generators(List.of("glue, glue-etl"))
                 .generatorOptions(Map.of("glueEtl.scriptLocation", "s3://assets/scripts/"))
+                .scriptsDirectory(Path.of("/work/sales/target/generated-resources/mesh/glue-etl"))
                 .build();
 
         assertThat(settings.catalog()).isEqualTo(RegisterSettings.CatalogType.GLUE);
         assertThat(settings.glue()).isEqualTo(new RegisterSettings.GlueSettings("eu-west-1",
                 URI.create("http://127.0.0.1:5000"), "123456789012", "arn:aws:iam::123456789012:role/mesh-registrar",
-                "s3cr3t", "ci-build-42", "s3://assets/scripts/", 3));
+                "s3cr3t", "ci-build-42", "s3://assets/scripts/",
+                Path.of("/work/sales/target/generated-resources/mesh/glue-etl"), 3));
         assertThat(settings.glue().toString()).doesNotContain("s3cr3t").contains("externalId=***");
         assertThat(settings.options().dryRun()).isTrue();
         assertThat(settings.options().allowDeletes()).isTrue();
