@@ -2,6 +2,7 @@ package dev.datamesh.generator;
 
 import dev.datamesh.generator.avro.AvroSchemaGenerator;
 import dev.datamesh.generator.glue.GlueTableGenerator;
+import dev.datamesh.generator.javaclient.JavaClientGenerator;
 import dev.datamesh.generator.openapi.OpenApiGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class Generators {
         generators.put("glue", GlueTableGenerator::new);
         generators.put("avro", AvroSchemaGenerator::new);
         generators.put("openapi", OpenApiGenerator::new);
+        generators.put(JavaClientGenerator.NAME, JavaClientGenerator::new);
         return java.util.Collections.unmodifiableMap(generators);
     }
 
@@ -29,7 +31,10 @@ public final class Generators {
         return List.copyOf(BUILT_IN.keySet());
     }
 
-    /** The default selection of the {@code generate} goal: {@code glue}, {@code avro}, {@code openapi}. */
+    /**
+     * The default selection of the {@code generate} goal: {@code glue}, {@code avro}, {@code openapi}. The
+     * {@code java-client} generator is chosen explicitly, in the module that builds the client jar.
+     */
     public static List<String> defaults() {
         return List.of("glue", "avro", "openapi");
     }

@@ -23,7 +23,8 @@ import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Generates, from each contract, the artifacts a producer otherwise writes by hand: Glue table definitions and a
- * CloudFormation template ({@code glue}), Avro schemas ({@code avro}) and an OpenAPI spec ({@code openapi}).
+ * CloudFormation template ({@code glue}), Avro schemas ({@code avro}), an OpenAPI spec ({@code openapi}) and, when
+ * chosen, a typed Java client of that spec ({@code java-client}, Java sources added to the compile source roots).
  * Validates first (nothing is written on an error), regenerates only what changed, removes the outputs of
  * removed contracts, and adds the output directory to the build's resources under {@code mesh/}.
  */
@@ -31,8 +32,9 @@ import org.codehaus.plexus.build.BuildContext;
 public final class GenerateMojo extends AbstractMeshMojo {
 
     /**
-     * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}. A list of
-     * {@code <generator>} elements or one comma-separated value. Default: all three.
+     * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}, {@code java-client}. A list of
+     * {@code <generator>} elements or one comma-separated value. Default: {@code glue}, {@code avro} and
+     * {@code openapi}; a client module chooses {@code java-client} alone.
      */
     @Parameter(property = "mesh.generators")
     private List<String> generators;
@@ -68,6 +70,20 @@ public final class GenerateMojo extends AbstractMeshMojo {
     /** OpenAPI server base path, e.g. {@code /sales}. */
     @Parameter(property = "mesh.openapi.basePath")
     private String openApiBasePath;
+
+    /**
+     * The package under which each contract's Java client gets its own sub-package named after the data product,
+     * e.g. {@code com.acme.sales.client} gives {@code com.acme.sales.client.pos_transactions}. Default
+     * {@code datamesh.client}. Other client options go in {@code <generatorOptions>}: {@code javaClient.package},
+     * {@code javaClient.modelPackage}, {@code javaClient.modelNamePrefix}, {@code javaClient.modelNameSuffix},
+     * {@code javaClient.awsSigner}, {@code javaClient.generatedAnnotation}.
+     */
+    @Parameter(property = "mesh.javaClient.basePackage")
+    private String javaClientBasePackage;
+
+    /** The Java client's class name instead of {@code <Product>Client}, e.g. {@code PosClient}. */
+    @Parameter(property = "mesh.javaClient.clientName")
+    private String javaClientName;
 
     /** Where the incremental-build state is kept. */
     @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate.json", readonly = true)
@@ -115,6 +131,8 @@ public final class GenerateMojo extends AbstractMeshMojo {
         put(options, "avro.namespacePrefix", avroNamespacePrefix);
         put(options, "glue.format", glueFormat);
         put(options, "openapi.basePath", openApiBasePath);
+        put(options, "javaClient.basePackage", javaClientBasePackage);
+        put(options, "javaClient.clientName", javaClientName);
         return options;
     }
 
