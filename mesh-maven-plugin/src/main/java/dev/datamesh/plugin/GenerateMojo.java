@@ -89,6 +89,13 @@ public final class GenerateMojo extends AbstractMeshMojo {
     @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate.json", readonly = true)
     private File stateFile;
 
+    /**
+     * The SLF4J logger-level property of Maven's logger for openapi-generator (which the {@code java-client}
+     * generator runs): its INFO chatter would otherwise fill the user's build log. A level the user sets with
+     * {@code -Dorg.slf4j.simpleLogger.log.org.openapitools=info} wins.
+     */
+    static final String OPENAPI_GENERATOR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.openapitools";
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -112,6 +119,10 @@ public final class GenerateMojo extends AbstractMeshMojo {
             throws IOException, InterruptedException, MeshException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path sources = sourcesDirectory.toPath().toAbsolutePath().normalize();
+        if (System.getProperty(OPENAPI_GENERATOR_LOG_LEVEL) == null) {
+            // Read when openapi-generator's loggers are created, which happens on its first use in this JVM.
+            System.setProperty(OPENAPI_GENERATOR_LOG_LEVEL, "off");
+        }
         GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, options(), output, sources,
                 stateFile.toPath().toAbsolutePath().normalize(), pluginVersion);
         IncrementalBuild.Outcome outcome = new GenerateCommand(configuration, settings, log).run();

@@ -118,6 +118,12 @@ public final class GenerateCommand {
         if (outcome.regenerated() == 0 && outcome.deleted().isEmpty()) {
             return "Generated files are up to date (" + outcome.unchanged() + " contracts unchanged, " + target + ").";
         }
+        boolean sources = outcome.written().stream().anyMatch(p -> p.startsWith(settings.sourcesDirectory()));
+        boolean resources = outcome.written().stream().anyMatch(p -> !p.startsWith(settings.sourcesDirectory()));
+        if (sources) {
+            String sourcesTarget = config.display(settings.sourcesDirectory());
+            target = resources ? target + " and " + sourcesTarget : sourcesTarget;
+        }
         return "Generated " + String.join(", ", names) + " for " + outcome.regenerated() + " of "
                 + (outcome.regenerated() + outcome.unchanged()) + " contracts into " + target + ": "
                 + outcome.written().size() + " files written, " + outcome.deleted().size() + " deleted.";
