@@ -3,6 +3,7 @@ package dev.datamesh.generator;
 import dev.datamesh.generator.avro.AvroSchemaGenerator;
 import dev.datamesh.generator.etl.GlueEtlJobGenerator;
 import dev.datamesh.generator.glue.GlueTableGenerator;
+import dev.datamesh.generator.javaclient.JavaClientGenerator;
 import dev.datamesh.generator.lambda.LambdaGenerator;
 import dev.datamesh.generator.openapi.OpenApiGenerator;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class Generators {
         generators.put("avro", AvroSchemaGenerator::new);
         generators.put("openapi", OpenApiGenerator::new);
         generators.put("glue-etl", GlueEtlJobGenerator::new);
+        generators.put(JavaClientGenerator.NAME, JavaClientGenerator::new);
         generators.put("lambda", LambdaGenerator::new);
         return java.util.Collections.unmodifiableMap(generators);
     }
@@ -33,7 +35,10 @@ public final class Generators {
         return List.copyOf(BUILT_IN.keySet());
     }
 
-    /** The default selection of the {@code generate} goal: {@code glue}, {@code avro}, {@code openapi}. */
+    /**
+     * The default selection of the {@code generate} goal: {@code glue}, {@code avro}, {@code openapi}. The
+     * {@code java-client} generator is chosen explicitly, in the module that builds the client jar.
+     */
     public static List<String> defaults() {
         return List.of("glue", "avro", "openapi");
     }

@@ -19,6 +19,8 @@ import dev.datamesh.generator.etl.DqdlCheck;
 import dev.datamesh.generator.etl.GlueSdk;
 import dev.datamesh.generator.etl.Python;
 import dev.datamesh.generator.glue.AwsSdkShapes;
+import dev.datamesh.generator.javaclient.GeneratedSources;
+import dev.datamesh.generator.lambda.GeneratedJava;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -26,6 +28,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,13 +93,19 @@ class HostileContractTest {
             for (GeneratedFile file : files) {
                 assertThat(file.content()).as(file.path()).doesNotContain("\r").endsWith("\n");
                 assertThat(file.path()).matches("[a-z-]+(/[A-Za-z0-9_.-]+)+");
-                kinds.add(check(file));
+                if (!file.path().endsWith(".java")) {
+                    kinds.add(check(file));
+                }
+            }
+            List<GeneratedFile> java = files.stream().filter(f -> f.path().endsWith(".java")).toList();
+            if (!java.isEmpty()) {
+                kinds.add(compile(generator.name(), java));
             }
         }
         assertThat(filesPerGenerator.keySet()).containsExactlyElementsOf(new TreeSet<>(Generators.names()));
         assertThat(filesPerGenerator.values()).allMatch(n -> n > 0);
         assertThat(kinds).containsExactly("avro", "cloudformation", "dqdl", "glue-database", "glue-job",
-                "glue-table", "openapi", "pyspark");
+                "glue-table", "java-client", "lambda", "openapi", "pyspark", "sam");
     }
 
     static List<String> hostileNames() {
@@ -125,8 +135,25 @@ class HostileContractTest {
     }
 
     /** Parses one file with its consumer; returns its kind. */
+    /** Compiles a generator's Java sources with javac under -Xlint:all -Werror, against what they need. */
+    private static String compile(String generator, List<GeneratedFile> files) throws Exception {
+        Path directory = Files.createTempDirectory("hostile-" + generator);
+        switch (generator) {
+            case "lambda" -> GeneratedJava.compile(files, directory);
+            case "java-client" -> GeneratedSources.compile(files, directory.resolve("src"),
+                    directory.resolve("classes"));
+            default -> throw new AssertionError("No compiler check for the Java of " + generator);
+        }
+        return generator;
+    }
+
     private static String check(GeneratedFile file) throws Exception {
         String path = file.path();
+        if (path.endsWith(".sam.yaml")) {
+            JsonNode template = YAML.readTree(file.content());
+            assertThat(template.path("Resources").size()).as(path).isPositive();
+            return "sam";
+        }
         if (path.endsWith(".table.json")) {
             TableInput table = AwsSdkShapes.read(JSON.readTree(file.content()), TableInput.builder());
             assertThat(AwsSdkShapes.write(table)).isEqualTo(JSON.readTree(file.content()));

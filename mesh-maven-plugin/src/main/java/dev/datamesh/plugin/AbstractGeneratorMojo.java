@@ -50,6 +50,20 @@ public abstract class AbstractGeneratorMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.openapi.basePath")
     private String openApiBasePath;
 
+    /**
+     * The package under which each contract's Java client gets its own sub-package named after the data product,
+     * e.g. {@code com.acme.sales.client} gives {@code com.acme.sales.client.pos_transactions}. Default
+     * {@code datamesh.client}. Other client options go in {@code <generatorOptions>}: {@code javaClient.package},
+     * {@code javaClient.modelPackage}, {@code javaClient.modelNamePrefix}, {@code javaClient.modelNameSuffix},
+     * {@code javaClient.awsSigner}, {@code javaClient.generatedAnnotation}.
+     */
+    @Parameter(property = "mesh.javaClient.basePackage")
+    private String javaClientBasePackage;
+
+    /** The Java client's class name instead of {@code <Product>Client}, e.g. {@code PosClient}. */
+    @Parameter(property = "mesh.javaClient.clientName")
+    private String javaClientName;
+
     /** The configured generator names, as given; {@code null} when none are configured. */
     protected final List<String> generators() {
         return generators;
@@ -65,6 +79,8 @@ public abstract class AbstractGeneratorMojo extends AbstractMeshMojo {
         put(options, "avro.namespacePrefix", avroNamespacePrefix);
         put(options, "glue.format", glueFormat);
         put(options, "openapi.basePath", openApiBasePath);
+        put(options, "javaClient.basePackage", javaClientBasePackage);
+        put(options, "javaClient.clientName", javaClientName);
         return options;
     }
 

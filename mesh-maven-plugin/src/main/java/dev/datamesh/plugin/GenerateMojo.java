@@ -21,7 +21,8 @@ import org.codehaus.plexus.build.BuildContext;
 /**
  * Generates, from each contract, the artifacts a producer otherwise writes by hand: Glue table definitions and a
  * CloudFormation template ({@code glue}), Avro schemas ({@code avro}), an OpenAPI spec ({@code openapi}) and, when
- * selected, the Lambda handlers of that API with a SAM template ({@code lambda}: Java sources).
+ * selected, the Lambda handlers of that API with a SAM template ({@code lambda}: Java sources) or a typed Java client
+ * of that spec ({@code java-client}, Java sources added to the compile source roots).
  * Validates first (nothing is written on an error), regenerates only what changed, removes the outputs of
  * removed contracts, and adds the output directory to the build's resources under {@code mesh/}.
  */
@@ -53,6 +54,13 @@ public final class GenerateMojo extends AbstractGeneratorMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
     private File classesDirectory;
 
+    /**
+     * The SLF4J logger-level property of Maven's logger for openapi-generator (which the {@code java-client}
+     * generator runs): its INFO chatter would otherwise fill the user's build log. A level the user sets with
+     * {@code -Dorg.slf4j.simpleLogger.log.org.openapitools=info} wins.
+     */
+    static final String OPENAPI_GENERATOR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.openapitools";
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -76,6 +84,10 @@ public final class GenerateMojo extends AbstractGeneratorMojo {
             throws IOException, InterruptedException, MeshException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path sources = sourcesDirectory.toPath().toAbsolutePath().normalize();
+        if (System.getProperty(OPENAPI_GENERATOR_LOG_LEVEL) == null) {
+            // Read when openapi-generator's loggers are created, which happens on its first use in this JVM.
+            System.setProperty(OPENAPI_GENERATOR_LOG_LEVEL, "off");
+        }
         GenerateCommand.Settings settings = new GenerateCommand.Settings(generators(), generatorOptions(), output,
                 sources, stateFile.toPath().toAbsolutePath().normalize(), pluginVersion,
                 classesDirectory.toPath().resolve(RESOURCE_TARGET_PATH).toAbsolutePath().normalize());

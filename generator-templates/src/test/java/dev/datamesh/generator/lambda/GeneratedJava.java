@@ -20,12 +20,12 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated Java sources with javac ({@code -Xlint:all -Werror}) against the test class path. */
-final class GeneratedJava {
+public final class GeneratedJava {
 
     private GeneratedJava() {}
 
     /** The compiled classes' directory; fails with every diagnostic when javac reports any. */
-    static Path compile(List<GeneratedFile> files, Path directory) {
+    public static Path compile(List<GeneratedFile> files, Path directory) {
         try {
             Path sources = directory.resolve("src");
             Path classes = directory.resolve("classes");

@@ -151,6 +151,12 @@ public final class GenerateCommand {
             return "Generated files are up to date (" + outcome.unchanged() + " contracts unchanged, " + target
                     + ", checked in " + elapsed + ").";
         }
+        boolean sources = outcome.written().stream().anyMatch(p -> p.startsWith(settings.sourcesDirectory()));
+        boolean resources = outcome.written().stream().anyMatch(p -> !p.startsWith(settings.sourcesDirectory()));
+        if (sources) {
+            String sourcesTarget = config.display(settings.sourcesDirectory());
+            target = resources ? target + " and " + sourcesTarget : sourcesTarget;
+        }
         return "Generated " + String.join(", ", names) + " for " + outcome.regenerated() + " of "
                 + (outcome.regenerated() + outcome.unchanged()) + " contracts into " + target + " in " + elapsed
                 + ": " + outcome.written().size() + " files written, " + outcome.deleted().size() + " deleted.";
