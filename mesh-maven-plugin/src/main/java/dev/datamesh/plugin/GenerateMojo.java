@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,7 +26,7 @@ import org.codehaus.plexus.build.BuildContext;
  * removed contracts, and adds the output directory to the build's resources under {@code mesh/}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMeshMojo {
+public final class GenerateMojo extends AbstractGeneratorMojo {
 
     /**
      * The generators to run, by name: {@code glue}, {@code avro}, {@code openapi}. A list of
@@ -44,30 +42,6 @@ public final class GenerateMojo extends AbstractMeshMojo {
     /** Where generated Java sources are written; added to the build's compile source roots. */
     @Parameter(property = "mesh.sourcesDirectory", defaultValue = "${project.build.directory}/generated-sources/mesh")
     private File sourcesDirectory;
-
-    /**
-     * Options for the generators, by key, e.g.
-     * {@code <generatorOptions><glue.csvHeader>true</glue.csvHeader></generatorOptions>}. The dedicated
-     * parameters below set the common ones.
-     */
-    @Parameter
-    private Map<String, String> generatorOptions;
-
-    /** Avro timestamps: {@code micros} (default, {@code timestamp-micros}) or {@code millis}. */
-    @Parameter(property = "mesh.avro.timestampPrecision")
-    private String avroTimestampPrecision;
-
-    /** Avro namespace prefix, dot-separated, e.g. {@code com.acme.mesh}. */
-    @Parameter(property = "mesh.avro.namespacePrefix")
-    private String avroNamespacePrefix;
-
-    /** Glue table format, overriding the glue/s3 server's {@code format}: parquet, json, csv or iceberg. */
-    @Parameter(property = "mesh.glue.format")
-    private String glueFormat;
-
-    /** OpenAPI server base path, e.g. {@code /sales}. */
-    @Parameter(property = "mesh.openapi.basePath")
-    private String openApiBasePath;
 
     /** Where the incremental-build state is kept. */
     @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate.json", readonly = true)
@@ -96,31 +70,13 @@ public final class GenerateMojo extends AbstractMeshMojo {
             throws IOException, InterruptedException, MeshException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path sources = sourcesDirectory.toPath().toAbsolutePath().normalize();
-        GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, options(), output, sources,
-                stateFile.toPath().toAbsolutePath().normalize(), pluginVersion);
+        GenerateCommand.Settings settings = new GenerateCommand.Settings(generators, generatorOptions(), output,
+                sources, stateFile.toPath().toAbsolutePath().normalize(), pluginVersion);
         IncrementalBuild.Outcome outcome = new GenerateCommand(configuration, settings, log).run();
         report(outcome, configuration.baseDir());
         addResources(output);
         if (Files.isDirectory(sources)) {
             project.addCompileSourceRoot(sources.toString());
-        }
-    }
-
-    private Map<String, String> options() {
-        Map<String, String> options = new TreeMap<>();
-        if (generatorOptions != null) {
-            options.putAll(generatorOptions);
-        }
-        put(options, "avro.timestampPrecision", avroTimestampPrecision);
-        put(options, "avro.namespacePrefix", avroNamespacePrefix);
-        put(options, "glue.format", glueFormat);
-        put(options, "openapi.basePath", openApiBasePath);
-        return options;
-    }
-
-    private static void put(Map<String, String> options, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            options.put(key, value.trim());
         }
     }
 
