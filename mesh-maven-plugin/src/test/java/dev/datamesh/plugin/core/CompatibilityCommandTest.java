@@ -303,9 +303,38 @@ class CompatibilityCommandTest {
                 + "project (<version>2.0.0</version>), or accept it on purpose with 'COMPAT-CONTRACT-REMOVED "
                 + "urn:datacontract:sales:stores' in <acceptedChanges>.");
 
+        assertThat(report("compatibility.json")).contains("""
+                  "contracts": [
+                    {
+                      "id": "urn:datacontract:sales:stores",
+                      "change": "removed",
+                      "status": "failed",
+                      "file": null,
+                      "baselineFile": "src/baseline/stores.odcs.yaml",
+                      "changes": [
+                        {
+                          "rule": "COMPAT-CONTRACT-REMOVED",
+                          "source": "contract",
+                          "kind": "breaking",
+                """);
+
         CompatibilityResult result = run("src/baseline", "COMPAT-CONTRACT-REMOVED urn:datacontract:sales:stores");
         assertThat(result.failed()).isFalse();
         assertThat(result.removed()).extracting(Change::acceptance).containsExactly(Acceptance.LISTED);
+    }
+
+    @Test
+    void aMajorProjectVersionOverTheBundleAcceptsARemovedContract() throws Exception {
+        Path zip = bundle("1.4.0", "stores.odcs.yaml", STORES, Map.of());
+        write(CONTRACT, ORDERS.formatted("1.0.0", ""));
+        projectVersion = "2.0.0-SNAPSHOT";
+
+        CompatibilityResult result = runQuietly(zip.toString());
+
+        assertThat(result.removed()).extracting(Change::element, Change::acceptance).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("urn:datacontract:sales:stores", Acceptance.MAJOR_VERSION));
+        assertThat(result.added()).extracting(Change::ruleId).containsExactly("COMPAT-CONTRACT-ADDED");
+        assertThat(result.failed()).isFalse();
     }
 
     @Test
@@ -480,11 +509,16 @@ class CompatibilityCommandTest {
     }
 
     private Path bundle(String version, String contract, Map<String, String> generated) throws IOException {
+        return bundle(version, "orders.odcs.yaml", contract, generated);
+    }
+
+    private Path bundle(String version, String file, String contract, Map<String, String> generated)
+            throws IOException {
         Path zip = base.resolve("repo/orders-" + version + "-contracts.zip");
         ContractBundle.of(new ContractBundle.Coordinates("dev.datamesh.test", "orders", version, "test"),
-                List.of(new ContractBundle.ContractEntry("orders.odcs.yaml",
-                        new ContractLoader().load(contract, "orders.odcs.yaml").result().orElseThrow())),
-                Map.of("orders.odcs.yaml", contract.getBytes(StandardCharsets.UTF_8)),
+                List.of(new ContractBundle.ContractEntry(file,
+                        new ContractLoader().load(contract, file).result().orElseThrow())),
+                Map.of(file, contract.getBytes(StandardCharsets.UTF_8)),
                 generated.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().getBytes(StandardCharsets.UTF_8))))
                 .write(zip, Instant.parse("2026-01-01T00:00:00Z"));
