@@ -91,15 +91,4 @@ public record Baseline(String description, Optional<String> version, Map<String,
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
-
-    /** The generated files below a folder of {@code mesh/}, by their path below it. */
-    Map<String, String> generatedUnder(String folder) {
-        Map<String, String> files = new TreeMap<>();
-        generated.forEach((path, text) -> {
-            if (path.startsWith(folder)) {
-                files.put(path, text);
-            }
-        });
-        return files;
-    }
 }

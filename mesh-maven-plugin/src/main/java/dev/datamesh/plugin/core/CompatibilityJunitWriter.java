@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
@@ -96,7 +97,7 @@ public final class CompatibilityJunitWriter {
 
     private static TestCase testCase(String contractId, Change change, Optional<ValidationEvent> failure) {
         String out = change.kind().label() + (change.source() == ChangeSource.CONTRACT ? "" : " ("
-                + change.source().name().toLowerCase(java.util.Locale.ROOT) + ")") + ": " + change.message()
+                + change.source().name().toLowerCase(Locale.ROOT) + ")") + ": " + change.message()
                 + accepted(change.acceptance());
         return new TestCase(SUITE + "." + contractId, "[" + change.ruleId() + "] " + change.element(), failure,
                 failure.isPresent() ? "" : out);
