@@ -30,16 +30,7 @@ public final class JsonReportWriter {
     private JsonReportWriter() {}
 
     public static void write(ValidationReport report, OutputStream out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(printer);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = open(out)) {
             json.writeStartObject();
             json.writeStringField("status", report.failed() ? "failed" : "passed");
             json.writeBooleanField("failOnWarning", report.failOnWarning());
@@ -57,6 +48,24 @@ public final class JsonReportWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /**
+     * A generator with the reports' layout: two-space indents, {@code \n} line endings, {@code "key": value}; it
+     * leaves {@code out} open.
+     */
+    static JsonGenerator open(OutputStream out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(printer);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return json;
     }
 
     private static void writeContract(ValidationReport report, LoadedContract loaded, JsonGenerator json)
