@@ -109,6 +109,10 @@ public final class TypeResolver {
             if (physical.get() instanceof DataType.Primitive p && p.kind() == DataType.Kind.STRING) {
                 return uuid ? new DataType.Primitive(DataType.Kind.UUID, p.length(), p.fixedLength()) : p;
             }
+            // ODCS has no binary logical type: bytes are a string whose physicalType is binary.
+            if (physical.get() instanceof DataType.Primitive p && p.kind() == DataType.Kind.BINARY) {
+                return p;
+            }
             mismatch(property, "string", events);
         }
         return DataType.Primitive.of(uuid ? DataType.Kind.UUID : DataType.Kind.STRING);

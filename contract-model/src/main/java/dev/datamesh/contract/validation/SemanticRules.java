@@ -6,6 +6,7 @@ import dev.datamesh.contract.validation.rules.GlueNameRule;
 import dev.datamesh.contract.validation.rules.GlueServerDatabaseRule;
 import dev.datamesh.contract.validation.rules.KeyPositionRule;
 import dev.datamesh.contract.validation.rules.PartitionNullableRule;
+import dev.datamesh.contract.validation.rules.PlaceholderRule;
 import dev.datamesh.contract.validation.rules.PrimaryKeyRequiredRule;
 import dev.datamesh.contract.validation.rules.QualityPropertyRule;
 import dev.datamesh.contract.validation.rules.RelationshipRule;
@@ -38,6 +39,7 @@ public final class SemanticRules {
                 new PartitionNullableRule(),
                 new RelationshipRule(),
                 new QualityPropertyRule(),
-                new SlaElementRule());
+                new SlaElementRule(),
+                new PlaceholderRule());
     }
 }

@@ -40,6 +40,8 @@ class TypeResolverTest {
             date          | timestamp    | -              | timestamp     | long/timestamp-micros | string       | date-time | java.time.OffsetDateTime
             timestamp     | -            | -              | timestamp     | long/timestamp-micros | string       | date-time | java.time.OffsetDateTime
             time          | -            | -              | string        | int/time-millis       | string       | time      | java.time.LocalTime
+            string        | binary       | -              | binary        | bytes                 | string       | byte      | byte[]
+            -             | binary       | -              | binary        | bytes                 | string       | byte      | byte[]
             -             | bigint       | -              | bigint        | long                  | integer      | int64     | java.lang.Long
             -             | -            | -              | string        | string                | string       | -         | java.lang.String
             """)

@@ -89,6 +89,11 @@ final class AvroNames {
             this.separator = separator;
         }
 
+        /** Whether a name is taken, ignoring case. */
+        boolean contains(String name) {
+            return taken.contains(name.toLowerCase(Locale.ROOT));
+        }
+
         String allocate(String base) {
             String name = base;
             for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {

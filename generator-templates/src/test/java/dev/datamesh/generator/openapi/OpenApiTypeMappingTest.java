@@ -141,7 +141,7 @@ class OpenApiTypeMappingTest {
         assertThat(property("logicalType: time\nrequired: true")).isEqualTo("type: string\nformat: time\n");
     }
 
-    /** TypeResolver yields BINARY for no contract yet (a binary physicalType contradicts logicalType string). */
+    /** A string whose physicalType is binary (TypeResolver's BINARY) is base64 text. */
     @Test
     void binaryIsBase64String() {
         SchemaProperty property = table("logicalType: string\nrequired: true").schema().get(0).properties().get(0);
