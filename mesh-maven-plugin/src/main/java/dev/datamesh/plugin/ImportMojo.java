@@ -23,7 +23,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", threadSafe = true, requiresProject = false)
 public final class ImportMojo extends AbstractMeshMojo {
 
-    /** Where to import from: {@code glue} (the Glue Data Catalog) or {@code avro} ({@code .avsc} files). */
+    /**
+     * Where to import from: {@code glue} (the Glue Data Catalog) or {@code avro} ({@code .avsc} files).
+     * Example: {@code -Dmesh.from=glue}.
+     */
     @Parameter(property = "mesh.from")
     private String from;
 
@@ -33,7 +36,7 @@ public final class ImportMojo extends AbstractMeshMojo {
 
     /**
      * The Glue tables to import, by name; all tables of the database when empty. A list of {@code <table>}
-     * elements or one comma-separated value: {@code -Dmesh.tables=pos_transactions,stores}.
+     * elements or one comma-separated value. Example: {@code -Dmesh.tables=pos_transactions,stores}.
      */
     @Parameter(property = "mesh.tables")
     private List<String> tables;
@@ -49,12 +52,15 @@ public final class ImportMojo extends AbstractMeshMojo {
     /**
      * {@code database}: one contract for all imported tables (named after the Glue database or the source
      * directory); {@code table}: one contract per table. Default: {@code database} for Glue, {@code table} for
-     * Avro.
+     * Avro. Example: {@code -Dmesh.importLayout=table}.
      */
     @Parameter(property = "mesh.importLayout")
     private String importLayout;
 
-    /** Replace contract files that exist already. Without it, an existing file stops the import. */
+    /**
+     * Replace contract files that exist already. Without it, an existing file stops the import.
+     * Example: {@code -Dmesh.overwrite=true}.
+     */
     @Parameter(property = "mesh.overwrite", defaultValue = "false")
     private boolean overwrite;
 
