@@ -7,7 +7,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import dev.datamesh.contract.loader.MapNode;
 import dev.datamesh.contract.loader.Node;
 import dev.datamesh.contract.loader.ScalarNode;
@@ -66,7 +68,12 @@ public final class OdcsSchemaValidator {
     public OdcsSchemaValidator() {
         String text = readResource();
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(Boolean.TRUE).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09,
+        // The ODCS schema keeps named sub-schemas (ServerSource/ApiServer, ...) where the validator expects
+        // keywords; read them as annotations instead of logging a warning for each into the user's build.
+        Dialect dialect = Dialect.builder(Dialects.getDraft201909())
+                .unknownKeywordFactory((name, context) -> new NonValidationKeyword(name))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemaRegistryConfig(config)
                         .schemaLoader(loader -> loader.fetchRemoteResources(false))
                         .schemas(Map.of(BASE_IRI, text)));
