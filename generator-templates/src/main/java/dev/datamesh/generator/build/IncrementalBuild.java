@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +51,7 @@ public final class IncrementalBuild {
     /** An existing output's hand-written code cannot be kept (e.g. its region markers are damaged). */
     public static final String USER_CODE = "MESH-USER-CODE";
 
-    private final ContractLoader loader;
+    private final Supplier<ContractLoader> loader;
     private final List<Generator> generators;
     private final GeneratorOptions options;
     private final String configHash;
@@ -61,6 +62,16 @@ public final class IncrementalBuild {
      * @param parallelism the most threads used to load contracts
      */
     public IncrementalBuild(ContractLoader loader, List<Generator> generators, GeneratorOptions options,
+            String configKey, int parallelism) {
+        this(() -> loader, generators, options, configKey, parallelism);
+        Objects.requireNonNull(loader, "loader == null");
+    }
+
+    /**
+     * With a loader made only when a contract has to be read: a no-op build then never compiles the JSON Schema
+     * or loads the validation rules, which is most of its cost.
+     */
+    public IncrementalBuild(Supplier<ContractLoader> loader, List<Generator> generators, GeneratorOptions options,
             String configKey, int parallelism) {
         this.parallelism = parallelism;
         this.loader = Objects.requireNonNull(loader, "loader == null");
@@ -201,7 +212,10 @@ public final class IncrementalBuild {
     }
 
     private List<ValidatedResult<Contract>> load(List<ContractFile> dirty) throws InterruptedException {
-        return ContractSet.load(loader, dirty, parallelism).contracts().stream().map(LoadedContract::result)
+        if (dirty.isEmpty()) {
+            return List.of();
+        }
+        return ContractSet.load(loader.get(), dirty, parallelism).contracts().stream().map(LoadedContract::result)
                 .toList();
     }
 
