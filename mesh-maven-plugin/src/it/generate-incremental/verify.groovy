@@ -58,7 +58,7 @@ try {
 } finally {
     jar.close()
 }
-def state = new JsonSlurper().parse(new File(target, 'mesh-state/generate.json'))
+def state = new JsonSlurper().parse(new File(target, 'mesh-state/generate-default.json'))
 assert state.contracts.keySet() as List == ['src/main/contracts/master/products.odcs.yaml', 'src/main/contracts/orders.odcs.yaml']
 
 // Build 2: only the changed contract's changed files were written; its database.json has the same bytes and kept

@@ -51,6 +51,6 @@ assert avro.fields[2].type == ['null', [type: 'bytes', logicalType: 'decimal', p
 assert new File(output, 'openapi/products.openapi.yaml').readLines()[0] == 'openapi: "3.0.3"'
 assert new File(output, 'cloudformation/products.cfn.yaml').readLines()[0] == 'AWSTemplateFormatVersion: "2010-09-09"'
 
-def state = json.parse(new File(basedir, 'target/mesh-state/generate.json'))
+def state = json.parse(new File(basedir, 'target/mesh-state/generate-default.json'))
 assert state.contracts.keySet() as List == ['src/main/contracts/master/products.odcs.yaml', 'src/main/contracts/orders.odcs.yaml']
 return true

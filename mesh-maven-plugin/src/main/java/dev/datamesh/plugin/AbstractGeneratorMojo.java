@@ -64,6 +64,30 @@ public abstract class AbstractGeneratorMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.javaClient.clientName")
     private String javaClientName;
 
+    /**
+     * {@code glue-etl}: the job's Glue version, {@code 5.0} (default) or {@code 4.0}.
+     * Example: {@code -Dmesh.glueEtl.glueVersion=4.0}.
+     */
+    @Parameter(property = "mesh.glueEtl.glueVersion")
+    private String glueEtlGlueVersion;
+
+    /**
+     * {@code glue-etl}: the job's worker type, default {@code G.1X}. Example: {@code -Dmesh.glueEtl.workerType=G.2X}.
+     */
+    @Parameter(property = "mesh.glueEtl.workerType")
+    private String glueEtlWorkerType;
+
+    /** {@code glue-etl}: the job's number of workers, default 2. Example: {@code -Dmesh.glueEtl.numberOfWorkers=10}. */
+    @Parameter(property = "mesh.glueEtl.numberOfWorkers")
+    private String glueEtlNumberOfWorkers;
+
+    /**
+     * {@code glue-etl}: what the job does when data quality fails: {@code fail} (default), {@code quarantine} (write
+     * failing rows aside) or {@code warn}. Example: {@code -Dmesh.glueEtl.dqFailureAction=quarantine}.
+     */
+    @Parameter(property = "mesh.glueEtl.dqFailureAction")
+    private String glueEtlDqFailureAction;
+
     /** The configured generator names, as given; {@code null} when none are configured. */
     protected final List<String> generators() {
         return generators;
@@ -81,6 +105,10 @@ public abstract class AbstractGeneratorMojo extends AbstractMeshMojo {
         put(options, "openapi.basePath", openApiBasePath);
         put(options, "javaClient.basePackage", javaClientBasePackage);
         put(options, "javaClient.clientName", javaClientName);
+        put(options, "glueEtl.glueVersion", glueEtlGlueVersion);
+        put(options, "glueEtl.workerType", glueEtlWorkerType);
+        put(options, "glueEtl.numberOfWorkers", glueEtlNumberOfWorkers);
+        put(options, "glueEtl.dqFailureAction", glueEtlDqFailureAction);
         return options;
     }
 

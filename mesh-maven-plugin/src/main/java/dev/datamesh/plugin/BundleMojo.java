@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -37,6 +38,14 @@ public final class BundleMojo extends AbstractMeshMojo {
      */
     @Parameter(property = "mesh.outputDirectory", defaultValue = "${project.build.directory}/generated-resources/mesh")
     private File outputDirectory;
+
+    /**
+     * More folders of generated files for the bundle, e.g. the output of a second {@code generate} execution that
+     * keeps the {@code glue-etl} scripts under version control. Example:
+     * {@code <moreGeneratedDirectories><directory>src/main/etl</directory></moreGeneratedDirectories>}.
+     */
+    @Parameter
+    private List<File> moreGeneratedDirectories;
 
     /** Where the bundle is written. */
     @Parameter(defaultValue = "${project.build.directory}/${project.build.finalName}-contracts.zip", readonly = true)
@@ -70,7 +79,10 @@ public final class BundleMojo extends AbstractMeshMojo {
         BundleCommand.Settings settings = new BundleCommand.Settings(
                 new ContractBundle.Coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         pluginVersion),
-                outputDirectory.toPath().toAbsolutePath().normalize(), bundleFile.toPath(), timestamp());
+                outputDirectory.toPath().toAbsolutePath().normalize(),
+                moreGeneratedDirectories == null ? List.of() : moreGeneratedDirectories.stream()
+                        .map(f -> f.toPath().toAbsolutePath().normalize()).toList(),
+                bundleFile.toPath(), timestamp());
         Optional<Path> bundle = new BundleCommand(configuration, settings, log).run();
         if (bundle.isPresent()) {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, bundle.get().toFile());

@@ -46,8 +46,9 @@ public final class GenerateMojo extends AbstractGeneratorMojo {
     @Parameter(property = "mesh.sourcesDirectory", defaultValue = "${project.build.directory}/generated-sources/mesh")
     private File sourcesDirectory;
 
-    /** Where the incremental-build state is kept. */
-    @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate.json", readonly = true)
+    /** Where the incremental-build state is kept: one file per execution, so executions do not undo each other. */
+    @Parameter(defaultValue = "${project.build.directory}/mesh-state/generate-${mojoExecution.executionId}.json",
+            readonly = true)
     private File stateFile;
 
     /** Where the build copies resources; the output directory's copy is its {@code mesh} folder. */

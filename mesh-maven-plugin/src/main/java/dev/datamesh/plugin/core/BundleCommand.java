@@ -26,14 +26,17 @@ public final class BundleCommand {
 
     /**
      * @param generatedDirectory the generate goal's output directory (may be missing: then only contracts)
+     * @param moreGeneratedDirectories other generate executions' output directories, e.g. committed ETL scripts
      * @param bundle the zip to write
      * @param timestamp the one timestamp of every entry (the project's outputTimestamp)
      */
-    public record Settings(ContractBundle.Coordinates coordinates, Path generatedDirectory, Path bundle,
-            Instant timestamp) {
+    public record Settings(ContractBundle.Coordinates coordinates, Path generatedDirectory,
+            List<Path> moreGeneratedDirectories, Path bundle, Instant timestamp) {
         public Settings {
             Objects.requireNonNull(coordinates, "coordinates == null");
             Objects.requireNonNull(generatedDirectory, "generatedDirectory == null");
+            moreGeneratedDirectories = moreGeneratedDirectories == null ? List.of()
+                    : List.copyOf(moreGeneratedDirectories);
             Objects.requireNonNull(bundle, "bundle == null");
             Objects.requireNonNull(timestamp, "timestamp == null");
         }
@@ -70,6 +73,9 @@ public final class BundleCommand {
             texts.put(path, Files.readAllBytes(loaded.file().path()));
         }
         Map<String, byte[]> generated = generatedFiles(settings.generatedDirectory());
+        for (Path more : settings.moreGeneratedDirectories()) {
+            generated.putAll(generatedFiles(more));
+        }
         if (generated.isEmpty()) {
             log.warn("No generated definitions in " + config.display(settings.generatedDirectory())
                     + "; the bundle holds the contracts only. Run mesh:generate before mesh:bundle.");
