@@ -44,6 +44,20 @@ public final class Generators {
     }
 
     /**
+     * Checks names without making generators.
+     *
+     * @throws IllegalArgumentException naming the unknown generator and the known ones
+     */
+    public static void check(List<String> names) {
+        for (String name : names) {
+            if (!BUILT_IN.containsKey(name.trim())) {
+                throw new IllegalArgumentException("Unknown generator '" + name.trim() + "'; known generators: "
+                        + String.join(", ", BUILT_IN.keySet()));
+            }
+        }
+    }
+
+    /**
      * New instances for the given names, in the given order.
      *
      * @throws IllegalArgumentException naming the unknown generator and the known ones

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Runs the generators over contract files incrementally. A state file records, per contract file, the hash of its
@@ -52,7 +51,7 @@ public final class IncrementalBuild {
     public static final String USER_CODE = "MESH-USER-CODE";
 
     private final Supplier<ContractLoader> loader;
-    private final List<Generator> generators;
+    private final Supplier<List<Generator>> generators;
     private final GeneratorOptions options;
     private final String configHash;
     private final int parallelism;
@@ -73,12 +72,23 @@ public final class IncrementalBuild {
      */
     public IncrementalBuild(Supplier<ContractLoader> loader, List<Generator> generators, GeneratorOptions options,
             String configKey, int parallelism) {
+        this(loader, generators.stream().map(Generator::name).toList(), () -> generators, options, configKey,
+                parallelism);
+    }
+
+    /**
+     * With generators, too, made only when a contract is regenerated: a no-op build loads none of their classes.
+     *
+     * @param generatorNames the names of what {@code generators} supplies, in order (part of the configuration)
+     */
+    public IncrementalBuild(Supplier<ContractLoader> loader, List<String> generatorNames,
+            Supplier<List<Generator>> generators, GeneratorOptions options, String configKey, int parallelism) {
         this.parallelism = parallelism;
         this.loader = Objects.requireNonNull(loader, "loader == null");
-        this.generators = List.copyOf(generators);
+        List<String> names = List.copyOf(generatorNames);
+        this.generators = memoize(Objects.requireNonNull(generators, "generators == null"));
         this.options = Objects.requireNonNull(options, "options == null");
-        String names = generators.stream().map(Generator::name).collect(Collectors.joining(","));
-        this.configHash = Fingerprint.sha256(names + "\n" + options.asMap() + "\n" + configKey);
+        this.configHash = Fingerprint.sha256(String.join(",", names) + "\n" + options.asMap() + "\n" + configKey);
     }
 
     /** What a run did. {@code failed} means validation errors or output collisions; then nothing was written. */
@@ -119,7 +129,7 @@ public final class IncrementalBuild {
         for (int i = 0; i < dirty.size(); i++) {
             Contract contract = loaded.get(i).unwrap();
             Map<String, GeneratedFile> files = new TreeMap<>();
-            for (Generator generator : generators) {
+            for (Generator generator : generators.get()) {
                 for (GeneratedFile file : generator.generate(contract, options)) {
                     files.put(file.path(), file);
                     producers.put(file, generator);
@@ -281,5 +291,19 @@ public final class IncrementalBuild {
         List<ValidationEvent> copy = new ArrayList<>(events);
         copy.sort(null);
         return copy;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

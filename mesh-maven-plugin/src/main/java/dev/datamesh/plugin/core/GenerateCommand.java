@@ -6,7 +6,6 @@ import dev.datamesh.contract.ContractLoader;
 import dev.datamesh.contract.validation.LineEventFormatter;
 import dev.datamesh.contract.validation.RuleConfig;
 import dev.datamesh.contract.validation.ValidationEvent;
-import dev.datamesh.generator.Generator;
 import dev.datamesh.generator.GeneratorOptions;
 import dev.datamesh.generator.Generators;
 import dev.datamesh.generator.build.AtomicFiles;
@@ -84,9 +83,8 @@ public final class GenerateCommand {
     public IncrementalBuild.Outcome run() throws IOException, InterruptedException, MeshException {
         Stopwatch stopwatch = Stopwatch.start(nanoTicker);
         List<String> names = settings.generators().isEmpty() ? Generators.defaults() : settings.generators();
-        List<Generator> generators;
         try {
-            generators = Generators.create(names);
+            Generators.check(names);
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException(GENERATORS_PROPERTY, String.join(",", names),
                     e.getMessage() + " (set <generators> or -D" + GENERATORS_PROPERTY + ").");
@@ -103,7 +101,8 @@ public final class GenerateCommand {
             // The ETL jobs also belong in the contract's CloudFormation template.
             options.putIfAbsent(GlueTableGenerator.ETL_JOBS, "true");
         }
-        IncrementalBuild build = new IncrementalBuild(() -> new ContractLoader(config.rules()), generators,
+        IncrementalBuild build = new IncrementalBuild(() -> new ContractLoader(config.rules()),
+                names.stream().map(String::trim).toList(), () -> Generators.create(names),
                 GeneratorOptions.of(options), configKey(config.rules()), config.parallelism());
         IncrementalBuild.Outcome outcome;
         try {
