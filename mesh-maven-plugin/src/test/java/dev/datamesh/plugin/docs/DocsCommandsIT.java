@@ -141,7 +141,8 @@ class DocsCommandsIT {
         environment.put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("HOME", home.toString());
         // The wrapper's Maven distribution stays where the build's own wrapper put it.
-        environment.put("MAVEN_USER_HOME", Path.of(System.getProperty("user.home"), ".m2").toString());
+        environment.put("MAVEN_USER_HOME", System.getenv().getOrDefault("MAVEN_USER_HOME",
+                Path.of(System.getProperty("user.home"), ".m2").toString()));
         environment.put("MAVEN_ARGS", "-o -Dstyle.color=never -Dmaven.repo.local=" + itRepository
                 + " -Dmaven.repo.local.tail=" + localRepository);
         environment.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.home=" + home);
