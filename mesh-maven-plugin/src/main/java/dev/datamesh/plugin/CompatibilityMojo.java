@@ -34,7 +34,7 @@ public final class CompatibilityMojo extends AbstractGeneratorMojo {
      * What to compare with instead of the newest release: a folder of contracts (or an unpacked bundle), a
      * bundle zip, or the coordinates {@code groupId:artifactId:version} of a released bundle. Relative paths start
      * at the project's base directory. Example: {@code -Dmesh.baseline=dev.datamesh.sample:sales-contracts:1.0.0}
-     * or {@code <baseline>${project.basedir}/src/baseline</baseline>}.
+     * or {@code <baseline>src/baseline</baseline>}.
      */
     @Parameter(property = "mesh.baseline")
     private String baseline;
