@@ -2,7 +2,9 @@ package com.acme.demandplanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.demandplanning.DemandPlanningJob.Report;
 import com.acme.demandplanning.DemandPlanningJob.SkuDemand;
+import com.acme.demandplanning.DemandPlanningJob.StoreSales;
 import com.acme.sales.client.pos_transactions.PosTransactionsClient;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +43,13 @@ class DemandPlanningJobTest {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
             String body;
-            if (query.contains("sale_date=2025-03-01") && !query.contains("nextToken")) {
+            if (query.equals("limit=2")) {
+                body = "{\"items\": [" + line("2025-03-02", "T-1", "S0042", "BEV-100245", 2, "6.98") + ","
+                        + line("2025-03-01", "T-2", "S0007", "SNK-200001", 5, "0.50") + "], \"nextToken\": \"p2\"}";
+            } else if (query.equals("limit=2&nextToken=p2")) {
+                body = "{\"items\": [" + line("2025-03-03", "T-3", "S0042", "BEV-100245", 1, "3.49")
+                        + "], \"nextToken\": null}";
+            } else if (query.contains("sale_date=2025-03-01") && !query.contains("nextToken")) {
                 body = "{\"items\": [" + line("2025-03-01", "T-1", "S0042", "BEV-100245", 2, "6.98") + ","
                         + line("2025-03-01", "T-2", "S0007", "BEV-100245", 5, "17.45") + "], \"nextToken\": \"p2\"}";
             } else if (query.contains("sale_date=2025-03-01")) {
@@ -86,5 +94,28 @@ class DemandPlanningJobTest {
                 BEV-100245          5          17.45      2
                 SNK-200001          1           0.10      1
                 """.replace("\n", System.lineSeparator()));
+    }
+
+    @Test
+    void reportsEveryLineOfEveryPageWithExactAmounts() {
+        String uri = "http://127.0.0.1:" + server.getAddress().getPort();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Report report = DemandPlanningJob.run(uri, 2, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(report).isEqualTo(new Report(3, 2, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 3), 8,
+                List.of(new SkuDemand("SNK-200001", 5, new BigDecimal("0.50"), 1),
+                        new SkuDemand("BEV-100245", 3, new BigDecimal("10.47"), 2)),
+                List.of(new StoreSales("S0007", "EUR", new BigDecimal("0.50"), 1),
+                        new StoreSales("S0042", "EUR", new BigDecimal("10.47"), 2))));
+        assertThat(queries).containsExactly("limit=2", "limit=2&nextToken=p2");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                Demand planning: read 3 POS lines over 2 pages from %s
+                  sale days 2025-03-01 to 2025-03-03: 2 stores, 2 SKUs, 8 units
+                  top 2 SKUs by units    units  lines
+                    SNK-200001               5      1
+                    BEV-100245               3      2
+                  net sales by store: S0007 0.50 EUR, S0042 10.47 EUR
+                """.formatted(uri).replace("\n", System.lineSeparator()));
     }
 }
