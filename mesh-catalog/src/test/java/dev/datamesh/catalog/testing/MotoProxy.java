@@ -2,6 +2,7 @@ package dev.datamesh.catalog.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -31,9 +32,18 @@ import java.util.regex.Pattern;
 /**
  * A loopback HTTP proxy in front of {@code moto_server} that records every AWS call by operation (e.g.
  * {@code glue:CreateTable}), answers chosen calls with faults (throttling, 5xx, conflicts, access denied) before
- * passing the rest through, and fills two gaps of moto 5.2: Glue {@code UpdateJob} (emulated by
- * {@code GetJob}, {@code DeleteJob} and {@code CreateJob}) and Lake Formation {@code GetResourceLFTags} on a
- * resource that has no tags (moto fails with HTTP 500 where AWS answers with empty lists).
+ * passing the rest through, and fills the gaps of moto 5.2 that this project's calls meet:
+ * <ul>
+ *   <li>Glue {@code UpdateJob}: moto has none; emulated by {@code GetJob}, {@code DeleteJob} and {@code CreateJob}.
+ *   <li>Lake Formation {@code GetResourceLFTags} on a resource that has no tags: moto fails with HTTP 500 where AWS
+ *       answers with empty lists.
+ *   <li>Lake Formation {@code ListPermissions} with {@code ResourceType} {@code LF_TAG_POLICY},
+ *       {@code LF_TAG_POLICY_DATABASE} or {@code LF_TAG_POLICY_TABLE}: moto knows only CATALOG, DATABASE, TABLE and
+ *       DATA_LOCATION and fails with HTTP 500; the proxy lists without the filter and keeps the LF-tag policy grants
+ *       of that resource type, as AWS does.
+ * </ul>
+ * Moto stores Lake Formation grants as sent and revokes only a resource equal to the one granted, which is what
+ * AWS does for the resources this plugin grants on; it does not check that LF-tag values in a policy exist.
  */
 public final class MotoProxy implements AutoCloseable {
 
@@ -122,12 +132,16 @@ public final class MotoProxy implements AutoCloseable {
         return counts().getOrDefault(operation, 0);
     }
 
-    /** The calls that change something: all but {@code Get...}, {@code List...}, {@code HEAD} and STS. */
+    /**
+     * The calls that change something: all but {@code Get...}, {@code List...}, {@code Describe...},
+     * {@code Scan}, {@code Query}, {@code HEAD} and STS.
+     */
     public List<String> writes() {
         List<String> out = new ArrayList<>();
         for (String call : calls) {
             String name = call.substring(call.indexOf(':') + 1);
             if (!name.startsWith("Get") && !name.startsWith("List") && !name.startsWith("BatchGet")
+                    && !name.startsWith("Describe") && !name.equals("Scan") && !name.equals("Query")
                     && !name.equals("HEAD") && !call.startsWith("sts:")) {
                 out.add(call);
             }
@@ -174,6 +188,11 @@ public final class MotoProxy implements AutoCloseable {
             }
             if (operation.equals("glue:UpdateJob")) {
                 emulateUpdateJob(exchange, body);
+                return;
+            }
+            if (operation.equals("lakeformation:ListPermissions")
+                    && JSON.readTree(body).path("ResourceType").asText("").startsWith("LF_TAG_POLICY")) {
+                listTagPolicyPermissions(exchange, body);
                 return;
             }
             Forwarded response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
@@ -243,6 +262,30 @@ public final class MotoProxy implements AutoCloseable {
             return;
         }
         respondJson(exchange, 200, null, JSON.writeValueAsString(JSON.createObjectNode().put("JobName", name)));
+    }
+
+    /** Lists without the resource type moto does not know, then keeps the LF-tag policies of that type. */
+    private void listTagPolicyPermissions(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        ObjectNode request = (ObjectNode) JSON.readTree(body);
+        String type = request.path("ResourceType").asText();
+        request.remove("ResourceType");
+        Forwarded all = forward("POST", exchange.getRequestURI().toString(), exchange.getRequestHeaders(),
+                JSON.writeValueAsBytes(request));
+        if (all.status() != 200) {
+            respond(exchange, all);
+            return;
+        }
+        ObjectNode response = (ObjectNode) JSON.readTree(all.body());
+        ArrayNode kept = JSON.createArrayNode();
+        for (JsonNode permission : response.path("PrincipalResourcePermissions")) {
+            JsonNode policy = permission.path("Resource").path("LFTagPolicy");
+            if (policy.isObject() && (type.equals("LF_TAG_POLICY")
+                    || type.equals("LF_TAG_POLICY_" + policy.path("ResourceType").asText()))) {
+                kept.add(permission);
+            }
+        }
+        response.set("PrincipalResourcePermissions", kept);
+        respondJson(exchange, 200, null, JSON.writeValueAsString(response));
     }
 
     private static Map<String, List<String>> target(Map<String, List<String>> headers, String target) {
