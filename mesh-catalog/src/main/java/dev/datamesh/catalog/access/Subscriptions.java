@@ -87,19 +87,20 @@ public final class Subscriptions {
     public enum Outcome {
         /** This call approved the request and granted its access. */
         APPROVED,
-        /** The request was approved before; its grants were checked (and completed if any was missing). */
+        /** The request was approved before; nothing was written. */
         ALREADY_APPROVED,
         /** Another approval of the same request won the race; it grants, this one wrote nothing. */
         APPROVED_CONCURRENTLY
     }
 
-    /** The request after an approval, what happened, and the grants planned. */
+    /** The request after an approval, what happened, and the grants planned (applied only when approved now). */
     public record Approval(Subscription subscription, Outcome outcome, RegistrationPlan plan) {}
 
     /**
-     * Approves a request: marks it approved (if it is still pending) and grants its principal read access as for a
-     * contract role with the open classifications, through the same planner as registration. Approving an approved
-     * request grants only what is missing, usually nothing.
+     * Approves a pending request: marks it approved with a conditional write, and only if that write succeeds grants
+     * its principal read access as for a contract role with the open classifications, through the same planner as
+     * registration. So of two approvals, even concurrent ones, exactly one grants. Approving an approved request
+     * writes nothing; it says whether the grants are in place (registration restores missing ones).
      *
      * @throws CatalogException for an unknown or rejected request, or a product no longer in the catalog
      */
@@ -114,37 +115,37 @@ public final class Subscriptions {
                         false);
             }
             ProductScope scope = scope(session, request.productId());
-            Outcome outcome = Outcome.ALREADY_APPROVED;
-            Subscription current = request;
-            if (request.status() == SubscriptionStatus.PENDING) {
-                Subscription approved = request.approved(approver, now(), reason.filter(r -> !r.isBlank()),
-                        List.copyOf(new TreeSet<>(openClassifications)));
-                if (session.updateSubscription(approved, SubscriptionStatus.PENDING)) {
-                    outcome = Outcome.APPROVED;
-                    current = approved;
-                } else {
-                    Subscription now = request(session, id);
-                    if (now.status() == SubscriptionStatus.REJECTED) {
-                        throw new CatalogException("Subscription request " + id + " was rejected meanwhile by "
-                                + now.decidedBy().orElse("?") + ".", "subscription request " + id,
-                                "ask the consumer to file a new request with mesh:subscribe.", false);
-                    }
-                    log.accept("Subscription request " + id + " was approved meanwhile by "
-                            + now.decidedBy().orElse("?") + "; that approval grants its access, this one changed "
-                            + "nothing.");
-                    return new Approval(now, Outcome.APPROVED_CONCURRENTLY, RegistrationPlan.of(
-                            session.catalogName(), List.of(request.productId()), List.of()));
-                }
+            if (request.status() == SubscriptionStatus.APPROVED) {
+                RegistrationPlan plan = grantPlan(session, scope, SubscriptionAccess.of(request));
+                log.accept("Subscription request " + id + " was already approved by "
+                        + request.decidedBy().orElse("?") + " at " + request.decidedAt().orElse("?") + (plan
+                        .hasChanges() ? "; " + plan.changes().size() + " of its grants are missing: register the "
+                        + "product again (mesh:register), which restores the grants of approved subscriptions."
+                        : "; its grants are in place. Nothing changed."));
+                return new Approval(request, Outcome.ALREADY_APPROVED, plan);
             }
-            RegistrationPlan plan = grantPlan(session, scope, SubscriptionAccess.of(current));
+            Subscription approved = request.approved(approver, now(), reason.filter(r -> !r.isBlank()),
+                    List.copyOf(new TreeSet<>(openClassifications)));
+            if (!session.updateSubscription(approved, SubscriptionStatus.PENDING)) {
+                Subscription now = request(session, id);
+                if (now.status() == SubscriptionStatus.REJECTED) {
+                    throw new CatalogException("Subscription request " + id + " was rejected meanwhile by "
+                            + now.decidedBy().orElse("?") + ".", "subscription request " + id,
+                            "ask the consumer to file a new request with mesh:subscribe.", false);
+                }
+                log.accept("Subscription request " + id + " was approved meanwhile by " + now.decidedBy().orElse("?")
+                        + "; that approval grants its access, this one changed nothing.");
+                return new Approval(now, Outcome.APPROVED_CONCURRENTLY, RegistrationPlan.of(session.catalogName(),
+                        List.of(request.productId()), List.of()));
+            }
+            RegistrationPlan plan = grantPlan(session, scope, SubscriptionAccess.of(approved));
             log.accept(plan.render());
             int written = CatalogRegistration.apply(plan, session);
-            log.accept((outcome == Outcome.APPROVED ? "Approved subscription request " + id
-                    : "Subscription request " + id + " was already approved by " + current.decidedBy().orElse("?"))
-                    + ": " + current.principal() + " reads " + current.productId() + " (" + current.tablesText()
-                    + ")" + (written == 0 ? "; its grants were in place." : "; " + written + " change"
-                    + (written == 1 ? "" : "s") + " applied."));
-            return new Approval(current, outcome, plan);
+            log.accept("Approved subscription request " + id + ": " + approved.principal() + " reads "
+                    + approved.productId() + " (" + approved.tablesText() + ", classifications "
+                    + String.join(", ", AccessGrants.expressionValues(SubscriptionAccess.of(approved))) + "); "
+                    + written + " change" + (written == 1 ? "" : "s") + " applied.");
+            return new Approval(approved, Outcome.APPROVED, plan);
         }
     }
 

@@ -247,6 +247,9 @@ final class LocalCatalogSite {
                         .append("level)</span><br>"));
                 role.secondLevelApprovers().forEach(a -> out.append(escape(a)).append(" <span class=\"muted\">(second ")
                         .append("level)</span><br>"));
+                if (role.firstLevelApprovers().isEmpty() && role.secondLevelApprovers().isEmpty()) {
+                    out.append("<span class=\"muted\">none named</span>");
+                }
                 out.append("</td><td class=\"classifications\">").append(escape(String.join(", ",
                         role.classifications()))).append("</td><td class=\"visible\">");
                 role.visibleColumns().forEach((table, columns) -> {

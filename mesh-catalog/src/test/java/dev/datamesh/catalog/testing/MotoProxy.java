@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *       {@code LF_TAG_POLICY_DATABASE} or {@code LF_TAG_POLICY_TABLE}: moto knows only CATALOG, DATABASE, TABLE and
  *       DATA_LOCATION and fails with HTTP 500; the proxy lists without the filter and keeps the LF-tag policy grants
  *       of that resource type, as AWS does.
+ *   <li>DynamoDB conditional writes: moto checks a {@code ConditionExpression} and writes the item without a lock,
+ *       so two concurrent conditional writes could both pass; AWS makes each one atomic. The proxy forwards DynamoDB
+ *       writes one at a time.
  * </ul>
  * Moto stores Lake Formation grants as sent and revokes only a resource equal to the one granted, which is what
  * AWS does for the resources this plugin grants on; it does not check that LF-tag values in a policy exist.
@@ -69,17 +72,24 @@ public final class MotoProxy implements AutoCloseable {
 
     private record Rule(Fault fault, int[] remaining, Runnable before) {}
 
+    /** An action run before a call is forwarded; the call itself is not changed. */
+    private record Hook(int[] remaining, Runnable action) {}
+
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host",
             "upgrade", "transfer-encoding");
     private static final Pattern SERVICE = Pattern.compile("Credential=[^/]+/[^/]+/[^/]+/([^/]+)/");
     private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> DYNAMO_WRITES = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem", "dynamodb:TransactWriteItems", "dynamodb:BatchWriteItem");
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final HttpClient client;
     private final URI target;
     private final Map<String, Rule> rules = new ConcurrentHashMap<>();
+    private final Map<String, Hook> hooks = new ConcurrentHashMap<>();
+    private final Object dynamoWrites = new Object();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<Map.Entry<String, String>> bodies = new CopyOnWriteArrayList<>();
 
@@ -114,6 +124,14 @@ public final class MotoProxy implements AutoCloseable {
     /** Like {@link #fail(String, int, Fault)}, running {@code before} (e.g. a concurrent change) first. */
     public void fail(String operation, int times, Fault fault, Runnable before) {
         rules.put(operation, new Rule(fault, new int[] {times}, before));
+    }
+
+    /**
+     * Runs {@code action} (e.g. waiting at a barrier) before each of the next {@code times} calls of
+     * {@code operation} is forwarded, in the thread that serves the call.
+     */
+    public void before(String operation, int times, Runnable action) {
+        hooks.put(operation, new Hook(new int[] {times}, action));
     }
 
     /** Every call seen, faulted ones included, in order, e.g. {@code glue:CreateTable}. */
@@ -159,6 +177,7 @@ public final class MotoProxy implements AutoCloseable {
         calls.clear();
         bodies.clear();
         rules.clear();
+        hooks.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -186,6 +205,16 @@ public final class MotoProxy implements AutoCloseable {
                     return;
                 }
             }
+            Hook hook = hooks.get(operation);
+            if (hook != null) {
+                boolean run;
+                synchronized (hook) {
+                    run = hook.remaining()[0]-- > 0;
+                }
+                if (run) {
+                    hook.action().run();
+                }
+            }
             if (operation.equals("glue:UpdateJob")) {
                 emulateUpdateJob(exchange, body);
                 return;
@@ -195,8 +224,16 @@ public final class MotoProxy implements AutoCloseable {
                 listTagPolicyPermissions(exchange, body);
                 return;
             }
-            Forwarded response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders(), body);
+            Forwarded response;
+            if (operation.startsWith("dynamodb:") && DYNAMO_WRITES.contains(operation)) {
+                synchronized (dynamoWrites) {
+                    response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                            exchange.getRequestHeaders(), body);
+                }
+            } else {
+                response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        exchange.getRequestHeaders(), body);
+            }
             if (operation.equals("lakeformation:GetResourceLFTags") && response.status() == 500) {
                 respondJson(exchange, 200, null, "{}");
                 return;
