@@ -103,7 +103,7 @@ public final class GenerateCommand {
             // The ETL jobs also belong in the contract's CloudFormation template.
             options.putIfAbsent(GlueTableGenerator.ETL_JOBS, "true");
         }
-        IncrementalBuild build = new IncrementalBuild(new ContractLoader(config.rules()), generators,
+        IncrementalBuild build = new IncrementalBuild(new ContractLoader(config.rules(), config.access()), generators,
                 GeneratorOptions.of(options), configKey(config.rules()), config.parallelism());
         IncrementalBuild.Outcome outcome;
         try {
