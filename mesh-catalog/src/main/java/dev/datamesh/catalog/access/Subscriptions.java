@@ -72,7 +72,16 @@ public final class Subscriptions {
         try (CatalogSession session = backend.open(AccessMode.READ_WRITE)) {
             List<TableState> productTables = productTables(session, productId);
             List<String> requested = resolveTables(productId, productTables, tables);
-            Subscription request = Subscription.request(ids.get(), productId, requested, principal.identifier(),
+            String id = ids.get();
+            Optional<Subscription> existing = session.getSubscription(id);
+            if (existing.isPresent()) {
+                throw new CatalogException("Subscription request " + id + " already exists (" + existing.get()
+                        .status() + ", " + existing.get().principal() + " on " + existing.get().productId()
+                        + ", filed by " + existing.get().requester() + " at " + existing.get().requestedAt() + ").",
+                        "subscription request " + id, "choose another -Dmesh.request, or leave it out for a new id; "
+                        + "mesh:subscriptions lists the requests.", false);
+            }
+            Subscription request = Subscription.request(id, productId, requested, principal.identifier(),
                     reason.filter(r -> !r.isBlank()), requester, now());
             session.putSubscription(request);
             session.commit();

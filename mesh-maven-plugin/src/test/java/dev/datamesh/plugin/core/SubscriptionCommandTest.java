@@ -177,6 +177,13 @@ class SubscriptionCommandTest {
                 .isEqualTo(SubscriptionStatus.REJECTED);
         command().list(null, List.of("pending"));
 
+        assertThatThrownBy(() -> command().subscribe("sales/orders", CONSUMER, null, null, "sub-campaign"))
+                .isInstanceOfSatisfying(CatalogException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("Subscription request sub-campaign already exists (REJECTED, "
+                            + "456789012345 on sales/orders, filed by mmoreau at 2026-11-25T10:00:00Z).");
+                    assertThat(e.hint()).isEqualTo("choose another -Dmesh.request, or leave it out for a new id; "
+                            + "mesh:subscriptions lists the requests.");
+                });
         assertThat(log.visible()).containsExactly(
                 "INFO Rejected subscription request sub-campaign of 456789012345 for sales/orders: Use the aggregates",
                 "INFO No subscription requests (pending).");
