@@ -18,7 +18,7 @@ def block = { int build -> def lines = builds[build - 1]; def start = lines.inde
 def created = [
         planHeader,
         '[INFO]   + lf-tag classification',
-        '[INFO]       TagValues: confidential, public',
+        '[INFO]       TagValues: confidential, public, unclassified',
         '[INFO]   + lf-tag data_product',
         '[INFO]       TagValues: orders, stores',
         '[INFO]   + lf-tag domain',
@@ -37,18 +37,22 @@ def created = [
         '[INFO]       data_product: + orders',
         '[INFO]       domain: + sales',
         '[INFO]   + lf-tags on table sales.stores',
+        '[INFO]       classification: + unclassified',
         '[INFO]       data_product: + stores',
         '[INFO]       domain: + sales',
         '[INFO]   + lf-tags on table sales_orders.orders',
+        '[INFO]       classification: + unclassified',
         '[INFO]       data_product: + orders',
         '[INFO]       domain: + sales',
         '[INFO]   + lf-tags on column sales_orders.orders.order_id',
         '[INFO]       classification: + public',
         '[INFO]   + lf-tags on column sales_orders.orders.customer_email',
         '[INFO]       classification: + confidential',
+        '[INFO]   + data location arn:aws:s3:::it-sales-lake/orders/orders',
+        '[INFO]       RoleArn: (the service-linked role)',
         '[INFO]   + product record sales/orders',
         '[INFO]   + product record sales/stores',
-        '[INFO] Plan: 18 to create, 0 to update, 0 unchanged.',
+        '[INFO] Plan: 19 to create, 0 to update, 0 unchanged.',
 ]
 assert block(1).subList(0, created.size()) == created : "build 1 plan: ${block(1).join('\n')}"
 assert block(1)[created.size()] == '[INFO] Dry run: nothing was changed.'
@@ -59,7 +63,7 @@ def site = new File(catalog, 'site')
 def uri = { File f -> f.toPath().toUri().toString() }
 assert block(2).subList(0, created.size()) == created : "build 2 plan: ${block(2).join('\n')}"
 assert block(2)[created.size()..created.size() + 3] == [
-        "[INFO] Applied 18 changes to local:${catalog.path}.".toString(),
+        "[INFO] Applied 19 changes to local:${catalog.path}.".toString(),
         "[INFO] Catalog: ${uri(new File(site, 'index.html'))}".toString(),
         "[INFO] Product sales/orders: ${uri(new File(site, 'sales/orders.html'))}".toString(),
         "[INFO] Product sales/stores: ${uri(new File(site, 'sales/stores.html'))}".toString(),
@@ -68,7 +72,7 @@ assert new File(site, 'index.html').text.contains('href="sales/orders.html"')
 assert new File(site, 'sales/orders.html').text.contains('customer_email')
 
 // 3: the same contracts again: all unchanged, nothing written.
-assert builds[2].contains('[INFO] Plan: 0 to create, 0 to update, 18 unchanged.')
+assert builds[2].contains('[INFO] Plan: 0 to create, 0 to update, 19 unchanged.')
 assert builds[2].contains("[INFO] Nothing to change: local:${catalog.path} is up to date.".toString())
 assert !builds[2].any { it ==~ /\[INFO\]   [+~-] .*/ } : "build 3 planned a change: ${block(3).join('\n')}"
 
@@ -88,7 +92,7 @@ def changed = block(4)
  '[INFO]   ~ product record sales/orders',
  '[INFO]       Contracts[urn:datacontract:sales:orders].Version: 1.0.0 -> 1.1.0',
  '[INFO]   = table sales.stores',
- '[INFO] Plan: 1 to create, 5 to update, 13 unchanged.',
+ '[INFO] Plan: 1 to create, 5 to update, 14 unchanged.',
  '[INFO] Dry run: nothing was changed.',
 ].each { assert changed.contains(it) : "build 4 lacks '$it': ${changed.join('\n')}" }
 

@@ -1,5 +1,6 @@
 package dev.datamesh.contract;
 
+import dev.datamesh.contract.access.AccessConfig;
 import dev.datamesh.contract.loader.LoaderLimits;
 import dev.datamesh.contract.loader.MapNode;
 import dev.datamesh.contract.loader.Node;
@@ -42,7 +43,12 @@ public final class ContractLoader {
     }
 
     public ContractLoader(RuleConfig config) {
-        this(LoaderLimits.DEFAULT, SemanticRules.all(), config);
+        this(config, AccessConfig.DEFAULT);
+    }
+
+    /** A loader whose role rules resolve short role names through {@code access}. */
+    public ContractLoader(RuleConfig config, AccessConfig access) {
+        this(LoaderLimits.DEFAULT, SemanticRules.all(access), config);
     }
 
     public ContractLoader() {

@@ -1,5 +1,8 @@
 package dev.datamesh.catalog;
 
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfTag;
 import dev.datamesh.catalog.model.ProductRecord;
@@ -49,4 +52,25 @@ public interface CatalogReader {
 
     /** The product record; backends without {@link ResourceKind#PRODUCT} return empty. */
     Optional<ProductRecord> getProduct(String domain, String dataProduct);
+
+    /**
+     * {@code ListPermissions}: the grants the catalog holds that were made for this product
+     * ({@link ProductScope#owns}), in {@link LfGrant#ORDER}.
+     */
+    List<LfGrant> getGrants(ProductScope scope);
+
+    /** {@code ListResources}: the S3 locations registered with Lake Formation, as ARNs, sorted. */
+    List<String> getDataLocations();
+
+    /** A subscription request by id. */
+    Optional<Subscription> getSubscription(String id);
+
+    /** The subscription requests of one product, or of every product when empty, sorted by request time and id. */
+    List<Subscription> getSubscriptions(Optional<String> productId);
+
+    /**
+     * The tables registered for a product ({@code <domain>/<data product>}), sorted by database and name; empty when
+     * the catalog knows no such product.
+     */
+    List<TableState> getProductTables(String productId);
 }

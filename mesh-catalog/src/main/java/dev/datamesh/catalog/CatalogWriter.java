@@ -1,11 +1,15 @@
 package dev.datamesh.catalog;
 
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.Subscription;
+import dev.datamesh.catalog.access.SubscriptionStatus;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfResource;
 import dev.datamesh.catalog.model.ProductRecord;
 import dev.datamesh.catalog.model.SchemaDefinition;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The write side of a catalog, one method per Glue / Lake Formation write call. Each call is atomic on its own;
@@ -57,4 +61,24 @@ public interface CatalogWriter {
 
     /** Writes the product record; the backend stamps {@code lastChanged}. */
     void putProduct(ProductRecord record);
+
+    /** {@code GrantPermissions} without grant option; the product is the one the grant was planned for. */
+    void grantPermissions(String productId, LfGrant grant);
+
+    /** {@code RevokePermissions} of exactly these permissions. */
+    void revokePermissions(String productId, LfGrant grant);
+
+    /** {@code RegisterResource} of an S3 location: with {@code roleArn}, else with the service-linked role. */
+    void registerDataLocation(String arn, Optional<String> roleArn);
+
+    /** Files a new subscription request; fails when one with its id exists. */
+    void putSubscription(Subscription request);
+
+    /**
+     * Replaces a subscription request if it still has the {@code expected} status (a conditional write), so that of
+     * two concurrent decisions exactly one succeeds.
+     *
+     * @return whether it was written; {@code false} when the request's status was no longer {@code expected}
+     */
+    boolean updateSubscription(Subscription updated, SubscriptionStatus expected);
 }

@@ -1,6 +1,9 @@
 package dev.datamesh.catalog;
 
-/** A kind of catalog resource, in the order registration writes them: tags before assignments, databases before tables. */
+/**
+ * A kind of catalog resource, in the order registration writes them: tags before assignments, databases before
+ * tables, grants after the tags and locations they name (revoked grants go first of all).
+ */
 public enum ResourceKind {
     LF_TAG("lf-tag"),
     DATABASE("database"),
@@ -10,6 +13,12 @@ public enum ResourceKind {
     SCHEMA("schema"),
     JOB("job"),
     TAG_ASSIGNMENT("lf-tags on"),
+    /** An S3 location registered with Lake Formation. */
+    DATA_LOCATION("data location"),
+    /** Lake Formation permissions of one principal on one resource; revokes are planned before everything else. */
+    GRANT("grant"),
+    /** Consumers' access requests; read by registration, which keeps the grants of approved ones. */
+    SUBSCRIPTION("subscription"),
     PRODUCT("product record");
 
     private final String label;

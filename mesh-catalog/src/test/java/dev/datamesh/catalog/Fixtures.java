@@ -4,6 +4,8 @@ import dev.datamesh.catalog.local.LocalCatalogBackend;
 import dev.datamesh.catalog.model.DefinitionOptions;
 import dev.datamesh.catalog.model.DesiredCatalog;
 import dev.datamesh.contract.ContractLoader;
+import dev.datamesh.contract.access.AccessConfig;
+import dev.datamesh.contract.validation.RuleConfig;
 import dev.datamesh.contract.model.Contract;
 import dev.datamesh.generator.GeneratedFile;
 import java.io.IOException;
@@ -42,6 +44,45 @@ public final class Fixtures {
         };
         return DesiredCatalog.from(contracts.stream().map(Fixtures::contract).toList(), generated(version),
                 DefinitionOptions.DEFAULT);
+    }
+
+    /** The demand-planning consumer's reader role: default classifications. */
+    public static final String READER = "arn:aws:iam::210987654321:role/demand-planning-reader";
+    /** The producer's ETL role, named in the contract by the short name {@code sales-pos-etl}. */
+    public static final String WRITER = "arn:aws:iam::123456789012:role/sales-pos-etl";
+    /** A whole consumer account that reads restricted columns too. */
+    public static final String AUDIT_ACCOUNT = "345678901234";
+
+    /** The three roles: a default reader, a writer that lists every classification, an account with restricted. */
+    public static final String ROLES = """
+            roles:
+              - role: arn:aws:iam::210987654321:role/demand-planning-reader
+                access: read
+                description: Forecasting jobs read daily sales lines.
+                firstLevelApprovers: mmoreau
+              - role: sales-pos-etl
+                access: write
+                firstLevelApprovers: tkowalski
+                secondLevelApprovers: data-governance
+                customProperties:
+                  - property: classifications
+                    value: [internal, public, restricted]
+              - role: "345678901234"
+                customProperties:
+                  - property: classifications
+                    value: [internal, restricted]
+            """;
+
+    /** How the tests' pom maps the short role name. */
+    public static final AccessConfig ACCESS = new AccessConfig(Map.of("sales-pos-etl", WRITER),
+            AccessConfig.DEFAULT_OPEN_CLASSIFICATIONS);
+
+    /** Product v1 whose pos contract names these roles (YAML of a top-level {@code roles:} list, or empty). */
+    public static DesiredCatalog withRoles(String roles) {
+        Contract pos = new ContractLoader(RuleConfig.DEFAULT, ACCESS).load(read(resource("catalog/pos-v1.odcs.yaml"))
+                + roles, "pos-v1.odcs.yaml").unwrap();
+        return DesiredCatalog.from(List.of(pos, contract("inventory-v1")), generated("v1"),
+                DefinitionOptions.DEFAULT.withAccess(ACCESS));
     }
 
     public static Contract contract(String name) {

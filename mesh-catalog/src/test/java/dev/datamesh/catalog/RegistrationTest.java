@@ -55,7 +55,7 @@ class RegistrationTest {
         assertThat(render(result.plan())).isEqualTo("""
                 Plan for product sales/pos-transactions (catalog local:<catalog>):
                   + lf-tag classification
-                      TagValues: internal, public, restricted
+                      TagValues: internal, public, restricted, unclassified
                   + lf-tag data_product
                       TagValues: pos-transactions
                   + lf-tag domain
@@ -71,9 +71,11 @@ class RegistrationTest {
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on table sales_pos.pos_transactions
+                      classification: + unclassified
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on table sales_pos.store_inventory
+                      classification: + unclassified
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on column sales_pos.pos_transactions.sale_id
@@ -84,11 +86,15 @@ class RegistrationTest {
                       classification: + restricted
                   + lf-tags on column sales_pos.store_inventory.store_id
                       classification: + public
+                  + data location arn:aws:s3:::mesh-sales/pos/pos_transactions
+                      RoleArn: (the service-linked role)
+                  + data location arn:aws:s3:::mesh-sales/pos/store_inventory
+                      RoleArn: (the service-linked role)
                   + product record sales/pos-transactions
-                Plan: 18 to create, 0 to update, 0 unchanged.
+                Plan: 20 to create, 0 to update, 0 unchanged.
                 """);
         assertThat(result.applied()).isTrue();
-        assertThat(result.changesWritten()).isEqualTo(18);
+        assertThat(result.changesWritten()).isEqualTo(20);
     }
 
     @Test
@@ -100,13 +106,15 @@ class RegistrationTest {
         RegistrationResult again = register(counting, "v1", RegistrationOptions.DEFAULT);
 
         assertThat(again.plan().actions()).extracting(PlannedAction::type).containsOnly(ActionType.UNCHANGED);
-        assertThat(again.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 18 unchanged.");
+        assertThat(again.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 20 unchanged.");
         assertThat(again.changesWritten()).isZero();
         assertThat(counting.counts().writes()).isZero();
-        assertThat(counting.counts().readCalls()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "getDatabase", 1, "getDatabaseLfTags", 1, "getJob", 1, "getLfTag", 3, "getProduct", 1,
-                "getRegistry", 1, "getSchema", 2, "getSchemaVersionByDefinition", 2, "getTableLfTags", 2,
-                "getTables", 1)));
+        assertThat(counting.counts().readCalls()).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+                Map.entry("getDataLocations", 1), Map.entry("getDatabase", 1), Map.entry("getDatabaseLfTags", 1),
+                Map.entry("getGrants", 1), Map.entry("getJob", 1), Map.entry("getLfTag", 3),
+                Map.entry("getProduct", 1), Map.entry("getRegistry", 1), Map.entry("getSchema", 2),
+                Map.entry("getSchemaVersionByDefinition", 2), Map.entry("getSubscriptions", 1),
+                Map.entry("getTableLfTags", 2), Map.entry("getTables", 1))));
         assertThat(Fixtures.tree(catalog())).isEqualTo(before);
     }
 
@@ -148,7 +156,7 @@ class RegistrationTest {
                       Contracts[urn:datacontract:sales:pos-transactions].Fingerprint: \
                 9419a04a281b7803039764dfe30133464452ebb21b01ec69b09f35d1d3f0953b -> \
                 5821127cf7f92c829b6d82915f81ec1391f380e1637b28424e2bb7c2783687e1
-                Plan: 1 to create, 4 to update, 14 unchanged.
+                Plan: 1 to create, 4 to update, 16 unchanged.
                 """);
         assertThat(result.plan().changes()).extracting(PlannedAction::subject).containsExactly(
                 "database sales_pos", "table sales_pos.pos_transactions",
@@ -168,7 +176,7 @@ class RegistrationTest {
 
         assertThat(render(result.plan())).contains(
                 "  ! table sales_pos.store_inventory (not in any contract; kept, use allowDeletes to drop)\n");
-        assertThat(result.plan().summary()).isEqualTo("Plan: 0 to create, 2 to update, 13 unchanged, 1 reported.");
+        assertThat(result.plan().summary()).isEqualTo("Plan: 0 to create, 2 to update, 14 unchanged, 1 reported.");
         assertThat(table("store_inventory")).isPresent();
     }
 
@@ -182,7 +190,7 @@ class RegistrationTest {
 
         assertThat(render(result.plan())).contains(
                 "  - table sales_pos.store_inventory (not in any contract; allowDeletes is set)\n");
-        assertThat(result.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 1 to delete, 15 unchanged.");
+        assertThat(result.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 1 to delete, 16 unchanged.");
         assertThat(table("store_inventory")).isEmpty();
         assertThat(catalog().resolve("databases/sales_pos/table-lf-tags/store_inventory.json")).doesNotExist();
     }
@@ -231,7 +239,7 @@ class RegistrationTest {
                 RegistrationOptions.DEFAULT.withDryRun(true), log::add);
 
         assertThat(result.applied()).isFalse();
-        assertThat(result.plan().summary()).isEqualTo("Plan: 18 to create, 0 to update, 0 unchanged.");
+        assertThat(result.plan().summary()).isEqualTo("Plan: 20 to create, 0 to update, 0 unchanged.");
         assertThat(log).containsExactly(result.plan().render(), "Dry run: nothing was changed.");
         assertThat(counting.counts().writes()).isZero();
         assertThat(catalog()).doesNotExist();
@@ -245,12 +253,12 @@ class RegistrationTest {
         RegistrationResult result = register(Fixtures.local(catalog()), "v2",
                 RegistrationOptions.DEFAULT.withDryRun(true));
 
-        assertThat(result.plan().summary()).isEqualTo("Plan: 1 to create, 4 to update, 14 unchanged.");
+        assertThat(result.plan().summary()).isEqualTo("Plan: 1 to create, 4 to update, 16 unchanged.");
         assertThat(Fixtures.tree(catalog())).isEqualTo(before);
     }
 
     @ParameterizedTest
-    @CsvSource({"none, 0", "none, 1", "none, 4", "none, 9", "none, 17", "v1, 0", "v1, 2", "v1, 4"})
+    @CsvSource({"none, 0", "none, 1", "none, 4", "none, 9", "none, 19", "v1, 0", "v1, 2", "v1, 4"})
     void aRunThatFailsHalfWayIsCompletedByTheNextRun(String start, int writesBeforeFailure) {
         Path clean = dir.resolve("clean");
         if (!start.equals("none")) {
@@ -258,7 +266,7 @@ class RegistrationTest {
             register(start);
         }
         register(Fixtures.local(clean), "v2", RegistrationOptions.DEFAULT);
-        int changes = start.equals("none") ? 19 : 5;
+        int changes = start.equals("none") ? 21 : 5;
 
         assertThatThrownBy(() -> register(new FailingCatalogBackend(Fixtures.local(catalog()), writesBeforeFailure),
                 "v2", RegistrationOptions.DEFAULT)).isInstanceOfSatisfying(ApplyException.class, e -> {

@@ -53,6 +53,15 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> ruleSeverities;
 
+    /**
+     * Short role names of the contracts' {@code roles} and the IAM role ARN or 12-digit account id each stands for,
+     * so that contracts can keep the short names real contracts use. A role that is neither an ARN, an account id
+     * nor a name listed here is a validation error ({@code ODCS-ROLE-PRINCIPAL}).
+     * Example: {@code <principals><demand-planning-reader>arn:aws:iam::210987654321:role/demand-planning-reader</demand-planning-reader></principals>}.
+     */
+    @Parameter
+    private Map<String, String> principals;
+
     /** Fail the build on warnings too, not only on errors. Example: {@code -Dmesh.failOnWarning=true}. */
     @Parameter(property = "mesh.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
@@ -102,6 +111,7 @@ public abstract class AbstractMeshMojo extends AbstractMojo {
                 .reportsDirectory(reports == null ? null : reports.toPath())
                 .ignoredRules(ignoredRules)
                 .ruleSeverities(ruleSeverities)
+                .principals(principals)
                 .failOnWarning(failOnWarning)
                 .build();
     }

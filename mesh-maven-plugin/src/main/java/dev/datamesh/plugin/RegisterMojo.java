@@ -7,6 +7,7 @@ import dev.datamesh.plugin.core.RegisterCommand;
 import dev.datamesh.plugin.core.RegisterSettings;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,8 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Registers the data products of the contracts in the central catalog: the embedded local catalog (a directory of
  * JSON documents in the Glue API's shapes with HTML pages, the default) or the AWS Glue Data Catalog with Lake
  * Formation tags and the Glue Schema Registry. Validates first (nothing is registered on an error), prints the plan
- * (create, update with a diff, unchanged, reported), and applies it unless {@code mesh.dryRun} is set. Registering an
- * unchanged product writes nothing; nothing is deleted unless {@code mesh.allowDeletes} is set.
+ * (create, update with a diff, unchanged, reported), and applies it unless {@code mesh.dryRun} is set. The contracts'
+ * roles become Lake Formation grants (LF-tag policies over the product's tags and the columns' classification;
+ * write roles also get the table locations), and grants made for the product that no role or approved subscription
+ * holds any more are revoked. Registering an unchanged product writes nothing; nothing else is deleted unless
+ * {@code mesh.allowDeletes} is set.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class RegisterMojo extends AbstractGeneratorMojo {
@@ -81,6 +85,29 @@ public final class RegisterMojo extends AbstractGeneratorMojo {
     @Parameter(property = RegisterSettings.MAX_ATTEMPTS_PROPERTY, defaultValue = "5")
     private int maxAttempts;
 
+    /**
+     * The column classifications every role of the contracts reads unless it lists its own (a role's custom property
+     * {@code classifications}); unclassified columns are always readable, other classifications never. A list of
+     * {@code <openClassification>} elements or one comma-separated value.
+     * Example: {@code -Dmesh.openClassifications=public,internal}.
+     */
+    @Parameter(property = RegisterSettings.OPEN_CLASSIFICATIONS_PROPERTY, defaultValue = "public,internal")
+    private List<String> openClassifications;
+
+    /**
+     * The IAM role Lake Formation uses to read and write the registered table locations. Default: Lake Formation's
+     * service-linked role. Example: {@code -Dmesh.lakeFormationRoleArn=arn:aws:iam::111122223333:role/lf-data-access}.
+     */
+    @Parameter(property = RegisterSettings.LAKE_FORMATION_ROLE_ARN_PROPERTY)
+    private String lakeFormationRoleArn;
+
+    /**
+     * Glue: the DynamoDB table of subscription requests in the governance account; registration keeps the grants of
+     * the approved ones. Default: {@code mesh-subscriptions}. Example: {@code -Dmesh.subscriptionsTable=mesh-requests}.
+     */
+    @Parameter(property = RegisterSettings.SUBSCRIPTIONS_TABLE_PROPERTY)
+    private String subscriptionsTable;
+
     /** The generate goal's glue-etl output, whose scripts (with their hand-written parts) are uploaded. */
     @Parameter(defaultValue = "${project.build.directory}/generated-resources/mesh/glue-etl", readonly = true)
     private File scriptsDirectory;
@@ -115,6 +142,9 @@ public final class RegisterMojo extends AbstractGeneratorMojo {
                 .maxAttempts(maxAttempts)
                 .dryRun(dryRun)
                 .allowDeletes(allowDeletes)
+                .openClassifications(openClassifications)
+                .lakeFormationRoleArn(lakeFormationRoleArn)
+                .subscriptionsTable(subscriptionsTable)
                 .generators(generators())
                 .generatorOptions(generatorOptions())
                 .scriptsDirectory(scriptsDirectory.toPath())

@@ -161,7 +161,7 @@ public final class ContractReader {
             roles.add(new Role(Nodes.string(node, "role").orElse(""), Nodes.string(node, "access"),
                     Nodes.string(node, "description"), Nodes.strings(node, "firstLevelApprovers"),
                     Nodes.strings(node, "secondLevelApprovers"), customProperties(node), node.location(),
-                    node.valueLocation("role")));
+                    node.valueLocation("role"), node.valueLocation("access")));
         }
         return roles;
     }

@@ -3,6 +3,7 @@ package dev.datamesh.contract.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datamesh.contract.ContractLoader;
+import dev.datamesh.contract.access.AccessConfig;
 import dev.datamesh.contract.validation.RuleConfig;
 import dev.datamesh.contract.validation.rules.VersionSemverRule;
 import java.util.Map;
@@ -31,8 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CompatibilityFixtureTest {
 
+    /** The cases name their roles by short names, mapped as a pom's {@code <principals>} would map them. */
     private static final ContractLoader LOADER = new ContractLoader(
-            new RuleConfig(Set.of(VersionSemverRule.ID), Map.of()));
+            new RuleConfig(Set.of(VersionSemverRule.ID), Map.of()), new AccessConfig(Map.of(
+                    "demand-planning-reader", "arn:aws:iam::210987654321:role/demand-planning-reader",
+                    "finance-reader", "arn:aws:iam::345678901234:role/finance-reader"),
+                    AccessConfig.DEFAULT_OPEN_CLASSIFICATIONS));
 
 
     private static final Path ROOT = casesRoot();

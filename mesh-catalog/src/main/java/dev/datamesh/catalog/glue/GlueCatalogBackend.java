@@ -18,6 +18,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,9 +26,9 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
- * The AWS Glue Data Catalog of the central governance account, with Lake Formation LF-tags, the Glue Schema
- * Registry and Glue job definitions, reached through the AWS SDK v2 (optionally as a role assumed through STS).
- * Holds the SDK clients: close it when done.
+ * The AWS Glue Data Catalog of the central governance account, with Lake Formation LF-tags and grants, the Glue
+ * Schema Registry, Glue job definitions and the subscription requests (a DynamoDB table), reached through the AWS
+ * SDK v2 (optionally as a role assumed through STS). Holds the SDK clients: close it when done.
  */
 public final class GlueCatalogBackend implements CatalogBackend, AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class GlueCatalogBackend implements CatalogBackend, AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final GlueClient glue;
     private final LakeFormationClient lakeFormation;
+    private final DynamoDbClient dynamo;
     private final StsClient sts;
     private final S3Client s3;
     private final Object catalogIdLock = new Object();
@@ -64,6 +66,7 @@ public final class GlueCatalogBackend implements CatalogBackend, AutoCloseable {
         }
         this.glue = configure(GlueClient.builder(), credentials).build();
         this.lakeFormation = configure(LakeFormationClient.builder(), credentials).build();
+        this.dynamo = configure(DynamoDbClient.builder(), credentials).build();
         this.sts = configure(StsClient.builder(), credentials).build();
         this.s3 = settings.scriptsLocation().isPresent()
                 ? configure(S3Client.builder(), credentials).forcePathStyle(settings.endpoint().isPresent()).build()
@@ -145,13 +148,15 @@ public final class GlueCatalogBackend implements CatalogBackend, AutoCloseable {
     @Override
     public CatalogSession open(AccessMode mode) {
         Objects.requireNonNull(mode, "mode == null");
-        return new GlueCatalogSession(new GlueCatalogSession.Clients(glue, lakeFormation, Optional.ofNullable(s3)),
+        return new GlueCatalogSession(new GlueCatalogSession.Clients(glue, lakeFormation, dynamo,
+                Optional.ofNullable(s3)),
                 settings, catalogId(), describe(), mode);
     }
 
     @Override
     public void close() {
-        for (AutoCloseable closeable : new AutoCloseable[] {glue, lakeFormation, sts, s3, assumedRole, baseSts, http}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {glue, lakeFormation, dynamo, sts, s3, assumedRole, baseSts,
+                http}) {
             if (closeable != null) {
                 try {
                     closeable.close();

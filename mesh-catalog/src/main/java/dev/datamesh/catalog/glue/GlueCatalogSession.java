@@ -4,8 +4,16 @@ import dev.datamesh.catalog.AccessMode;
 import dev.datamesh.catalog.CatalogException;
 import dev.datamesh.catalog.CatalogSession;
 import dev.datamesh.catalog.ResourceKind;
+import dev.datamesh.catalog.access.GrantResource;
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
+import dev.datamesh.catalog.access.SubscriptionStatus;
 import dev.datamesh.catalog.model.GlueFields;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datamesh.catalog.model.GlueObject;
+import dev.datamesh.catalog.model.InvalidJsonException;
+import dev.datamesh.catalog.model.Json;
 import dev.datamesh.catalog.model.LfResource;
 import dev.datamesh.catalog.model.LfTag;
 import dev.datamesh.catalog.model.ProductParameters;
@@ -17,6 +25,7 @@ import dev.datamesh.catalog.model.TableDefinition;
 import dev.datamesh.catalog.model.TableState;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +37,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.AlreadyExistsException;
 import software.amazon.awssdk.services.glue.model.ConcurrentModificationException;
@@ -43,9 +64,13 @@ import software.amazon.awssdk.services.glue.model.Table;
 import software.amazon.awssdk.services.glue.model.TableInput;
 import software.amazon.awssdk.services.lakeformation.LakeFormationClient;
 import software.amazon.awssdk.services.lakeformation.model.ColumnLFTag;
+import software.amazon.awssdk.services.lakeformation.model.DataLakeResourceType;
 import software.amazon.awssdk.services.lakeformation.model.GetResourceLfTagsResponse;
 import software.amazon.awssdk.services.lakeformation.model.LFTagError;
 import software.amazon.awssdk.services.lakeformation.model.LFTagPair;
+import software.amazon.awssdk.services.lakeformation.model.ListPermissionsResponse;
+import software.amazon.awssdk.services.lakeformation.model.ListResourcesResponse;
+import software.amazon.awssdk.services.lakeformation.model.PrincipalResourcePermissions;
 import software.amazon.awssdk.services.lakeformation.model.Resource;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -58,13 +83,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 final class GlueCatalogSession implements CatalogSession {
 
     /** The SDK clients a session calls; owned by the backend. */
-    record Clients(GlueClient glue, LakeFormationClient lakeFormation, Optional<S3Client> s3) {}
+    record Clients(GlueClient glue, LakeFormationClient lakeFormation, DynamoDbClient dynamo, Optional<S3Client> s3) {}
 
+    private static final String REQUEST_ID = "RequestId";
+    private static final String PRODUCT_ID = "ProductId";
+    private static final String STATUS = "Status";
+    private static final String DOCUMENT = "Document";
     private static final int SCHEMA_POLLS = 20;
     private static final long SCHEMA_POLL_MILLIS = 250;
 
     private final GlueClient glue;
     private final LakeFormationClient lakeFormation;
+    private final DynamoDbClient dynamo;
     private final GlueCatalogSettings settings;
     private final String catalogId;
     private final String catalogName;
@@ -74,11 +104,14 @@ final class GlueCatalogSession implements CatalogSession {
     private final Map<String, TableState> tablesRead = new HashMap<>();
     /** The latest version id and number of each schema read, by {@code registry/schema}. */
     private final Map<String, Map.Entry<String, Long>> latestVersions = new HashMap<>();
+    /** {@code ListPermissions} by resource type, read once a session (until this session grants or revokes). */
+    private final Map<DataLakeResourceType, List<LfGrant>> permissions = new EnumMap<>(DataLakeResourceType.class);
 
     GlueCatalogSession(Clients clients, GlueCatalogSettings settings, String catalogId, String catalogName,
             AccessMode mode) {
         this.glue = clients.glue();
         this.lakeFormation = clients.lakeFormation();
+        this.dynamo = clients.dynamo();
         this.settings = settings;
         this.catalogId = catalogId;
         this.catalogName = catalogName;
@@ -250,6 +283,141 @@ final class GlueCatalogSession implements CatalogSession {
     @Override
     public Optional<ProductRecord> getProduct(String domain, String dataProduct) {
         return Optional.empty();
+    }
+
+    /**
+     * Lists the permissions of the resource types this plugin grants on (LF-tag policies on databases and tables,
+     * tables and their columns, data locations), once each per session, and keeps the product's.
+     */
+    @Override
+    public List<LfGrant> getGrants(ProductScope scope) {
+        List<LfGrant> out = new ArrayList<>();
+        for (DataLakeResourceType type : List.of(DataLakeResourceType.LF_TAG_POLICY_DATABASE,
+                DataLakeResourceType.LF_TAG_POLICY_TABLE, DataLakeResourceType.TABLE,
+                DataLakeResourceType.DATA_LOCATION)) {
+            permissions(type).stream().filter(scope::owns).forEach(out::add);
+        }
+        out.sort(LfGrant.ORDER);
+        return out;
+    }
+
+    private List<LfGrant> permissions(DataLakeResourceType type) {
+        List<LfGrant> cached = permissions.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        List<LfGrant> out = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListPermissionsResponse page = call("lakeformation:ListPermissions", "permissions on " + type,
+                    () -> lakeFormation.listPermissions(r -> r.catalogId(catalogId).resourceType(type)
+                            .nextToken(next)));
+            for (PrincipalResourcePermissions permission : page.principalResourcePermissions()) {
+                try {
+                    LfGrant.fromJson(SdkShapes.write(permission).toNode()).ifPresent(out::add);
+                } catch (InvalidJsonException e) {
+                    // A grant of a shape this plugin never makes (no principal identifier, say) is not its own.
+                }
+            }
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        permissions.put(type, List.copyOf(out));
+        return permissions.get(type);
+    }
+
+    @Override
+    public List<String> getDataLocations() {
+        List<String> out = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListResourcesResponse page = call("lakeformation:ListResources", "registered data locations",
+                    () -> lakeFormation.listResources(r -> r.nextToken(next)));
+            page.resourceInfoList().forEach(info -> out.add(info.resourceArn()));
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        out.sort(null);
+        return out;
+    }
+
+    @Override
+    public Optional<Subscription> getSubscription(String id) {
+        String table = settings.subscriptionsTable();
+        try {
+            GetItemResponse item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                    .key(Map.of(REQUEST_ID, AttributeValue.fromS(id))));
+            return item.hasItem() && !item.item().isEmpty() ? Optional.of(subscription(item.item()))
+                    : Optional.empty();
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:GetItem", "subscription request " + id + " in table " + table);
+        }
+    }
+
+    /** A scan: the requests table is small, and requests are looked up by id otherwise. */
+    @Override
+    public List<Subscription> getSubscriptions(Optional<String> productId) {
+        String table = settings.subscriptionsTable();
+        List<Subscription> out = new ArrayList<>();
+        try {
+            ScanRequest.Builder request = ScanRequest.builder().tableName(table).consistentRead(true);
+            productId.ifPresent(p -> request.filterExpression("#p = :p")
+                    .expressionAttributeNames(Map.of("#p", PRODUCT_ID))
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(p))));
+            dynamo.scanPaginator(request.build()).items().forEach(item -> out.add(subscription(item)));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            return List.of();
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:Scan", "subscription requests in table " + table);
+        }
+        out.sort(Comparator.comparing(Subscription::requestedAt).thenComparing(Subscription::id));
+        return out;
+    }
+
+    private Subscription subscription(Map<String, AttributeValue> item) {
+        AttributeValue document = item.get(DOCUMENT);
+        String id = item.containsKey(REQUEST_ID) ? item.get(REQUEST_ID).s() : "?";
+        try {
+            if (document == null || document.s() == null) {
+                throw new InvalidJsonException(0, 0, "the item has no '" + DOCUMENT + "' string");
+            }
+            return Subscription.fromJson(Json.parse(document.s()));
+        } catch (InvalidJsonException e) {
+            throw new CatalogException("The subscription request " + id + " in DynamoDB table "
+                    + settings.subscriptionsTable() + " cannot be read: " + e.getMessage() + ".",
+                    "subscription request " + id, "restore the item from a backup or delete it; it was not "
+                    + "written by this plugin.", false);
+        }
+    }
+
+    /**
+     * The product's tables: those whose {@code product.id} parameter names it, in the databases of its domain
+     * ({@code product.domain}), found with {@code GetDatabases} and {@code GetTables}.
+     */
+    @Override
+    public List<TableState> getProductTables(String productId) {
+        int slash = productId.indexOf('/');
+        String domain = slash < 0 ? productId : productId.substring(0, slash);
+        List<String> databases = new ArrayList<>();
+        call("glue:GetDatabases", "databases of domain " + domain, () -> {
+            glue.getDatabasesPaginator(r -> r.catalogId(catalogId)).forEach(page -> page.databaseList().forEach(d -> {
+                Map<String, String> parameters = d.hasParameters() ? d.parameters() : Map.of();
+                String owner = parameters.getOrDefault(ProductParameters.PRODUCT_ID, "");
+                if (domain.equals(parameters.get(ProductParameters.DOMAIN)) || owner.startsWith(domain + "/")) {
+                    databases.add(d.name());
+                }
+            }));
+            return true;
+        });
+        List<TableState> out = new ArrayList<>();
+        for (String database : databases) {
+            getTables(database).stream().filter(t -> productId.equals(t.table().parameters()
+                    .get(ProductParameters.PRODUCT_ID))).forEach(out::add);
+        }
+        out.sort(Comparator.comparing((TableState t) -> t.database()).thenComparing(TableState::name));
+        return out;
     }
 
     // ---- writes
@@ -532,9 +700,121 @@ final class GlueCatalogSession implements CatalogSession {
     }
 
     @Override
+    public void grantPermissions(String productId, LfGrant grant) {
+        String subject = writable("grant " + grant.target());
+        call("lakeformation:GrantPermissions", subject, () -> lakeFormation.grantPermissions(r -> r
+                .catalogId(catalogId).principal(p -> p.dataLakePrincipalIdentifier(grant.principal()))
+                .resource(resource(grant.resource(), subject)).permissionsWithStrings(grant.permissions())));
+        permissions.clear();
+    }
+
+    @Override
+    public void revokePermissions(String productId, LfGrant grant) {
+        String subject = writable("grant " + grant.target());
+        call("lakeformation:RevokePermissions", subject, () -> lakeFormation.revokePermissions(r -> r
+                .catalogId(catalogId).principal(p -> p.dataLakePrincipalIdentifier(grant.principal()))
+                .resource(resource(grant.resource(), subject)).permissionsWithStrings(grant.permissions())));
+        permissions.clear();
+    }
+
+    /** The grant's resource with this catalog's id on it, as Lake Formation's {@code Resource}. */
+    private Resource resource(GrantResource resource, String subject) {
+        ObjectNode json = resource.toJson();
+        json.properties().forEach(e -> ((ObjectNode) e.getValue()).put("CatalogId", catalogId));
+        return shape(GlueObject.of(json), Resource.builder(), "Resource", subject);
+    }
+
+    /** Registers the location; one registered meanwhile (by another product, say) is just as good. */
+    @Override
+    public void registerDataLocation(String arn, Optional<String> roleArn) {
+        String subject = writable("data location " + arn);
+        try {
+            lakeFormation.registerResource(r -> r.resourceArn(arn).useServiceLinkedRole(roleArn.isEmpty())
+                    .roleArn(roleArn.orElse(null)));
+        } catch (software.amazon.awssdk.services.lakeformation.model.AlreadyExistsException e) {
+            // registered meanwhile: Lake Formation manages the location, which is all this call is for
+        } catch (SdkException e) {
+            throw wrap(e, "lakeformation:RegisterResource", subject);
+        }
+    }
+
+    @Override
+    public void putSubscription(Subscription request) {
+        String subject = writable("subscription request " + request.id());
+        String table = settings.subscriptionsTable();
+        ensureSubscriptionsTable(subject);
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(request))
+                    .conditionExpression("attribute_not_exists(#id)").expressionAttributeNames(Map.of("#id",
+                            REQUEST_ID)));
+        } catch (ConditionalCheckFailedException e) {
+            throw new CatalogException("The " + subject + " already exists in DynamoDB table " + table + ".",
+                    subject, "run subscribe again: it files the request under a new id.", true, e);
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:PutItem", subject + " in table " + table);
+        }
+    }
+
+    /** A conditional {@code PutItem}: the request's {@code Status} must still be the expected one. */
+    @Override
+    public boolean updateSubscription(Subscription updated, SubscriptionStatus expected) {
+        String subject = writable("subscription request " + updated.id());
+        String table = settings.subscriptionsTable();
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item(updated))
+                    .conditionExpression("#s = :expected").expressionAttributeNames(Map.of("#s", STATUS))
+                    .expressionAttributeValues(Map.of(":expected", AttributeValue.fromS(expected.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            return false;
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:PutItem", subject + " in table " + table);
+        }
+    }
+
+    private static Map<String, AttributeValue> item(Subscription subscription) {
+        return Map.of(REQUEST_ID, AttributeValue.fromS(subscription.id()),
+                PRODUCT_ID, AttributeValue.fromS(subscription.productId()),
+                STATUS, AttributeValue.fromS(subscription.status().name()),
+                DOCUMENT, AttributeValue.fromS(Json.compact(subscription.toJson())));
+    }
+
+    /** Creates the requests table (on demand capacity, keyed by request id) when it does not exist yet. */
+    private void ensureSubscriptionsTable(String subject) {
+        String table = settings.subscriptionsTable();
+        try {
+            if (dynamo.describeTable(r -> r.tableName(table)).table().tableStatus() == TableStatus.ACTIVE) {
+                return;
+            }
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            try {
+                dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(KeySchemaElement.builder().attributeName(REQUEST_ID).keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(AttributeDefinition.builder().attributeName(REQUEST_ID)
+                                .attributeType(ScalarAttributeType.S).build()));
+            } catch (ResourceInUseException created) {
+                // created meanwhile by another subscribe: wait for it below
+            } catch (SdkException create) {
+                throw wrap(create, "dynamodb:CreateTable", "table " + table + " for " + subject);
+            }
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:DescribeTable", "table " + table + " for " + subject);
+        }
+        try {
+            dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
+        } catch (SdkException e) {
+            throw wrap(e, "dynamodb:DescribeTable", "table " + table + " for " + subject);
+        }
+    }
+
+    @Override
     public void close() {
         tablesRead.clear();
         latestVersions.clear();
+        permissions.clear();
     }
 
     // ---- helpers

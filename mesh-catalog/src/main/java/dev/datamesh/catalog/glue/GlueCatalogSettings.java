@@ -26,20 +26,25 @@ import software.amazon.awssdk.core.retry.RetryMode;
  * @param retryMode how the SDK retries throttled and failed calls (with exponential backoff and jitter)
  * @param maxAttempts attempts per call, the first included
  * @param conflictRetries how often an {@code UpdateTable} that lost an optimistic-locking race is re-planned
+ * @param subscriptionsTable the DynamoDB table of subscription requests in the governance account, created on the
+ *     first request ({@code mesh.subscriptionsTable})
  */
 public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> catalogId,
         Optional<String> roleArn, Optional<String> externalId, String sessionName, Optional<String> scriptsLocation,
-        Optional<Path> scriptsDirectory, RetryMode retryMode, int maxAttempts, int conflictRetries) {
+        Optional<Path> scriptsDirectory, RetryMode retryMode, int maxAttempts, int conflictRetries,
+        String subscriptionsTable) {
 
     public static final String DEFAULT_SESSION_NAME = "mesh-register";
     public static final int DEFAULT_MAX_ATTEMPTS = 8;
     public static final int DEFAULT_CONFLICT_RETRIES = 3;
+    public static final String DEFAULT_SUBSCRIPTIONS_TABLE = "mesh-subscriptions";
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final Pattern DYNAMODB_TABLE = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     private static final Pattern S3_PREFIX = Pattern.compile("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/\\S*");
 
     /** The defaults: everything from the SDK's chains, standard retries. */
@@ -99,6 +104,11 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
         if (conflictRetries < 0 || conflictRetries > 10) {
             throw invalid("conflictRetries", Integer.toString(conflictRetries), "a whole number from 0 to 10");
         }
+        Objects.requireNonNull(subscriptionsTable, "subscriptionsTable == null");
+        if (!DYNAMODB_TABLE.matcher(subscriptionsTable).matches()) {
+            throw invalid("mesh.subscriptionsTable", "'" + subscriptionsTable + "'", "a DynamoDB table name: 3 to "
+                    + "255 letters, digits, '_', '-' or '.'");
+        }
     }
 
     private static void check(Optional<String> value, Pattern pattern, String name, String expected) {
@@ -131,6 +141,7 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
         b.retryMode = retryMode;
         b.maxAttempts = maxAttempts;
         b.conflictRetries = conflictRetries;
+        b.subscriptionsTable = subscriptionsTable;
         return b;
     }
 
@@ -143,7 +154,8 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
                 + ", externalId=" + (externalId.isPresent() ? "***" : "(none)")
                 + ", sessionName=" + sessionName + ", scriptsLocation=" + scriptsLocation.orElse("(none)")
                 + ", scriptsDirectory=" + scriptsDirectory.map(Path::toString).orElse("(none)") + ", retryMode="
-                + retryMode + ", maxAttempts=" + maxAttempts + ", conflictRetries=" + conflictRetries + "]";
+                + retryMode + ", maxAttempts=" + maxAttempts + ", conflictRetries=" + conflictRetries + ", subscriptionsTable="
+                + subscriptionsTable + "]";
     }
 
     /** Builds settings; empty strings count as not set, so that unset Maven properties can be passed as they are. */
@@ -160,6 +172,7 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
         private RetryMode retryMode = RetryMode.STANDARD;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private int conflictRetries = DEFAULT_CONFLICT_RETRIES;
+        private String subscriptionsTable = DEFAULT_SUBSCRIPTIONS_TABLE;
 
         private Builder() {}
 
@@ -226,9 +239,14 @@ public record GlueCatalogSettings(Optional<String> region, Optional<URI> endpoin
             return this;
         }
 
+        public Builder subscriptionsTable(String value) {
+            subscriptionsTable = text(value).orElse(DEFAULT_SUBSCRIPTIONS_TABLE);
+            return this;
+        }
+
         public GlueCatalogSettings build() {
             return new GlueCatalogSettings(region, endpoint, catalogId, roleArn, externalId, sessionName,
-                    scriptsLocation, scriptsDirectory, retryMode, maxAttempts, conflictRetries);
+                    scriptsLocation, scriptsDirectory, retryMode, maxAttempts, conflictRetries, subscriptionsTable);
         }
 
         private static Optional<String> text(String value) {

@@ -33,6 +33,9 @@ import java.util.stream.Stream;
  * registries/&lt;registry&gt;/schemas/&lt;schema&gt;.json {"SchemaName", ..., "Versions": [...]}
  * jobs/&lt;job&gt;.json                             {"Job": {...}}
  * products/&lt;domain&gt;/&lt;data product&gt;.json       the product record
+ * grants/&lt;domain&gt;/&lt;data product&gt;.json         {"PrincipalResourcePermissions": [...]} made for the product
+ * lake-formation/data-locations.json            {"ResourceInfoList": [{"ResourceArn", "RoleArn"}]}
+ * subscriptions/&lt;request id&gt;.json             a subscription request and its review
  * site/index.html, site/&lt;domain&gt;/&lt;data product&gt;.html
  * </pre>
  */
@@ -95,6 +98,23 @@ final class LocalCatalogFiles {
 
     Path product(String domain, String dataProduct) {
         return productsDir().resolve(segment("domain", domain)).resolve(segment("data product", dataProduct) + ".json");
+    }
+
+    Path grants(String domain, String dataProduct) {
+        return root.resolve("grants").resolve(segment("domain", domain))
+                .resolve(segment("data product", dataProduct) + ".json");
+    }
+
+    Path dataLocations() {
+        return root.resolve("lake-formation").resolve("data-locations.json");
+    }
+
+    Path subscriptionsDir() {
+        return root.resolve("subscriptions");
+    }
+
+    Path subscription(String id) {
+        return subscriptionsDir().resolve(segment("subscription request", id) + ".json");
     }
 
     Path site() {

@@ -7,6 +7,10 @@ import dev.datamesh.catalog.AccessMode;
 import dev.datamesh.catalog.CatalogException;
 import dev.datamesh.catalog.CatalogSession;
 import dev.datamesh.catalog.ResourceKind;
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
+import dev.datamesh.catalog.access.SubscriptionStatus;
 import dev.datamesh.catalog.model.GlueFields;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.InvalidJsonException;
@@ -25,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +37,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A session on a local catalog directory: Glue's calls on JSON files, under the catalog lock. */
@@ -198,6 +204,92 @@ final class LocalCatalogSession implements CatalogSession {
         } catch (InvalidJsonException e) {
             throw LocalCatalogFiles.corrupt(file, "does not hold a product record (" + e.getMessage() + ")");
         }
+    }
+
+    @Override
+    public List<LfGrant> getGrants(ProductScope scope) {
+        return grants(scope.productId()).stream().filter(scope::owns).sorted(LfGrant.ORDER).toList();
+    }
+
+    private List<LfGrant> grants(String productId) {
+        Path file = grantsFile(productId);
+        Optional<ObjectNode> doc = files.read(file);
+        List<LfGrant> out = new ArrayList<>();
+        if (doc.isPresent()) {
+            for (JsonNode item : array(doc.get(), "PrincipalResourcePermissions", file)) {
+                try {
+                    LfGrant.fromJson(item).ifPresent(out::add);
+                } catch (InvalidJsonException e) {
+                    throw LocalCatalogFiles.corrupt(file, "holds a grant that cannot be read (" + e.getMessage() + ")");
+                }
+            }
+        }
+        return out;
+    }
+
+    private Path grantsFile(String productId) {
+        int slash = productId.indexOf('/');
+        return slash < 0 ? files.grants(productId, productId)
+                : files.grants(productId.substring(0, slash), productId.substring(slash + 1));
+    }
+
+    @Override
+    public List<String> getDataLocations() {
+        return dataLocations().keySet().stream().sorted().toList();
+    }
+
+    private Map<String, Optional<String>> dataLocations() {
+        Path file = files.dataLocations();
+        Map<String, Optional<String>> out = new TreeMap<>();
+        files.read(file).ifPresent(doc -> {
+            for (JsonNode item : array(doc, "ResourceInfoList", file)) {
+                if (!item.path("ResourceArn").isTextual()) {
+                    throw LocalCatalogFiles.corrupt(file, "holds a location without 'ResourceArn'");
+                }
+                out.put(item.get("ResourceArn").asText(), item.path("RoleArn").isTextual()
+                        ? Optional.of(item.get("RoleArn").asText()) : Optional.empty());
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public Optional<Subscription> getSubscription(String id) {
+        Path file = files.subscription(id);
+        return files.read(file).map(doc -> subscription(file, doc));
+    }
+
+    @Override
+    public List<Subscription> getSubscriptions(Optional<String> productId) {
+        List<Subscription> out = new ArrayList<>();
+        for (Path file : files.list(files.subscriptionsDir())) {
+            files.read(file).map(doc -> subscription(file, doc))
+                    .filter(s -> productId.isEmpty() || productId.get().equals(s.productId()))
+                    .ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Subscription::requestedAt).thenComparing(Subscription::id));
+        return out;
+    }
+
+    private static Subscription subscription(Path file, ObjectNode doc) {
+        try {
+            return Subscription.fromJson(doc);
+        } catch (InvalidJsonException e) {
+            throw LocalCatalogFiles.corrupt(file, "does not hold a subscription request (" + e.getMessage() + ")");
+        }
+    }
+
+    @Override
+    public List<TableState> getProductTables(String productId) {
+        int slash = productId.indexOf('/');
+        if (slash <= 0 || slash == productId.length() - 1) {
+            return List.of();
+        }
+        Optional<ProductRecord> record = getProduct(productId.substring(0, slash), productId.substring(slash + 1));
+        List<TableState> out = new ArrayList<>();
+        record.ifPresent(r -> r.tables().forEach(t -> getTable(t.database(), t.name()).ifPresent(out::add)));
+        out.sort(Comparator.comparing((TableState t) -> t.database()).thenComparing(TableState::name));
+        return out;
     }
 
     // ---- writes
@@ -523,6 +615,91 @@ final class LocalCatalogSession implements CatalogSession {
         writable("product record " + record.id());
         files.write(files.product(record.domain(), record.dataProduct()),
                 record.withLastChanged(Optional.of(now())).toJson());
+    }
+
+    @Override
+    public void grantPermissions(String productId, LfGrant grant) {
+        writable("grant " + grant.target());
+        List<LfGrant> grants = new ArrayList<>();
+        boolean merged = false;
+        for (LfGrant existing : grants(productId)) {
+            if (existing.sameTarget(grant)) {
+                TreeSet<String> union = new TreeSet<>(existing.permissions());
+                union.addAll(grant.permissions());
+                grants.add(existing.withPermissions(union));
+                merged = true;
+            } else {
+                grants.add(existing);
+            }
+        }
+        if (!merged) {
+            grants.add(grant);
+        }
+        writeGrants(productId, grants);
+    }
+
+    @Override
+    public void revokePermissions(String productId, LfGrant grant) {
+        writable("grant " + grant.target());
+        List<LfGrant> grants = new ArrayList<>();
+        for (LfGrant existing : grants(productId)) {
+            if (existing.sameTarget(grant)) {
+                TreeSet<String> left = new TreeSet<>(existing.permissions());
+                left.removeAll(grant.permissions());
+                if (!left.isEmpty()) {
+                    grants.add(existing.withPermissions(left));
+                }
+            } else {
+                grants.add(existing);
+            }
+        }
+        writeGrants(productId, grants);
+    }
+
+    private void writeGrants(String productId, List<LfGrant> grants) {
+        ArrayNode items = Json.array();
+        grants.stream().sorted(LfGrant.ORDER).forEach(g -> items.add(g.toJson()));
+        files.write(grantsFile(productId), wrap("PrincipalResourcePermissions", items));
+    }
+
+    @Override
+    public void registerDataLocation(String arn, Optional<String> roleArn) {
+        writable("data location " + arn);
+        Map<String, Optional<String>> locations = dataLocations();
+        if (locations.containsKey(arn)) {
+            throw alreadyExists("data location " + arn);
+        }
+        locations.put(arn, roleArn);
+        ArrayNode items = Json.array();
+        locations.forEach((location, role) -> {
+            ObjectNode item = items.addObject();
+            item.put("ResourceArn", location);
+            role.ifPresent(r -> item.put("RoleArn", r));
+            item.put("UseServiceLinkedRole", role.isEmpty());
+        });
+        files.write(files.dataLocations(), wrap("ResourceInfoList", items));
+    }
+
+    @Override
+    public void putSubscription(Subscription request) {
+        writable("subscription " + request.id());
+        Path file = files.subscription(request.id());
+        if (files.read(file).isPresent()) {
+            throw alreadyExists("subscription request " + request.id());
+        }
+        files.write(file, request.toJson());
+    }
+
+    /** Atomic: the session holds the catalog lock, so the status read here is the status replaced. */
+    @Override
+    public boolean updateSubscription(Subscription updated, SubscriptionStatus expected) {
+        writable("subscription " + updated.id());
+        Optional<Subscription> existing = getSubscription(updated.id());
+        if (existing.isEmpty() || existing.get().status() != expected) {
+            return false;
+        }
+        files.write(files.subscription(updated.id()), updated.toJson());
+        return true;
     }
 
     @Override

@@ -3,11 +3,15 @@ package dev.datamesh.catalog.local;
 import static dev.datamesh.catalog.local.Html.escape;
 
 import dev.datamesh.catalog.CatalogReader;
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfTag;
 import dev.datamesh.catalog.model.ProductRecord;
 import dev.datamesh.catalog.model.ResourceLfTags;
 import dev.datamesh.catalog.model.SchemaInfo;
+import dev.datamesh.catalog.model.TableDefinition;
 import dev.datamesh.catalog.model.TableState;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +23,9 @@ import java.util.TreeMap;
 
 /**
  * The static HTML catalog of a local catalog directory: {@code site/index.html} lists the products by domain, and
- * {@code site/<domain>/<product>.html} shows one product's owner, purpose, service levels, support, contracts,
- * tables with columns, types and classifications, quality rules, schemas and jobs. Self-contained (inline CSS, no
+ * {@code site/<domain>/<product>.html} shows one product's owner, purpose, service levels, support, contracts, who
+ * can see which columns (roles, grants, subscriptions), tables with columns, types and classifications, quality
+ * rules, schemas and jobs. Self-contained (inline CSS, no
  * scripts, relative links only) and byte-stable for the same catalog content.
  */
 final class LocalCatalogSite {
@@ -33,7 +38,7 @@ final class LocalCatalogSite {
             th{background:#f3f3f3}.id,.muted{color:#666;font-size:.9em}code{font-size:.9em}
             dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
             section{border-left:3px solid #4a7bd0;padding-left:1rem;margin:1.5rem 0}
-            .classification{font-weight:600}
+            .classification{font-weight:600}.hidden{color:#a33}
             """;
 
     private final LocalCatalogFiles files;
@@ -169,6 +174,9 @@ final class LocalCatalogSite {
             out.append("</ul>\n");
         }
 
+        access(out, p);
+        subscriptions(out, p);
+
         out.append("<h2 id=\"tables\">Tables</h2>\n<ul>\n");
         for (int i = 0; i < p.tables().size(); i++) {
             out.append("<li><a href=\"#table-").append(i + 1).append("\">")
@@ -214,6 +222,107 @@ final class LocalCatalogSite {
         }
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** The contracts' roles: principal, access, approvers, and the columns each can see (and not see). */
+    private void access(StringBuilder out, ProductRecord p) {
+        out.append("<h2 id=\"access\">Access</h2>\n");
+        if (p.roles().isEmpty()) {
+            out.append("<p class=\"muted\">The contracts name no roles.</p>\n");
+        } else {
+            out.append("<p class=\"muted\">Who can see what: a role reads the columns of its classifications and every ")
+                    .append("unclassified column; other columns are hidden from it.</p>\n")
+                    .append("<table class=\"roles\">\n<thead><tr><th>Role</th><th>Access</th><th>Approvers</th>")
+                    .append("<th>Classifications</th><th>Columns it can see</th></tr></thead>\n<tbody>\n");
+            for (ProductRecord.RoleRef role : p.roles()) {
+                out.append("<tr class=\"role\"><td class=\"principal\">").append(escape(role.principal()));
+                if (!role.role().equals(role.principal())) {
+                    out.append("<br><span class=\"muted\">").append(escape(role.role())).append("</span>");
+                }
+                role.description().ifPresent(d -> out.append("<br><span class=\"muted\">").append(escape(d))
+                        .append("</span>"));
+                out.append("</td><td class=\"access\">").append(escape(role.access()))
+                        .append("</td><td class=\"approvers\">");
+                role.firstLevelApprovers().forEach(a -> out.append(escape(a)).append(" <span class=\"muted\">(first ")
+                        .append("level)</span><br>"));
+                role.secondLevelApprovers().forEach(a -> out.append(escape(a)).append(" <span class=\"muted\">(second ")
+                        .append("level)</span><br>"));
+                if (role.firstLevelApprovers().isEmpty() && role.secondLevelApprovers().isEmpty()) {
+                    out.append("<span class=\"muted\">none named</span>");
+                }
+                out.append("</td><td class=\"classifications\">").append(escape(String.join(", ",
+                        role.classifications()))).append("</td><td class=\"visible\">");
+                role.visibleColumns().forEach((table, columns) -> {
+                    out.append("<div class=\"visible-table\"><code>").append(escape(table)).append("</code>: ")
+                            .append("<span class=\"columns\">").append(escape(String.join(", ", columns)))
+                            .append("</span>");
+                    List<String> hidden = hiddenColumns(table, columns);
+                    if (!hidden.isEmpty()) {
+                        out.append(" <span class=\"hidden\">(hidden: ").append(escape(String.join(", ", hidden)))
+                                .append(")</span>");
+                    }
+                    out.append("</div>");
+                });
+                out.append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        List<LfGrant> grants = grants(p);
+        if (!grants.isEmpty()) {
+            out.append("<h3>Lake Formation grants</h3>\n<ul class=\"grants\">\n");
+            for (LfGrant grant : grants) {
+                out.append("<li class=\"grant\"><code>").append(escape(grant.principal())).append("</code>: ")
+                        .append(escape(String.join(", ", grant.permissions()))).append(" on ")
+                        .append(escape(grant.resource().describe())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+    }
+
+    private List<String> hiddenColumns(String qualifiedTable, List<String> visible) {
+        int dot = qualifiedTable.indexOf('.');
+        if (dot < 0) {
+            return List.of();
+        }
+        return reader.getTable(qualifiedTable.substring(0, dot), qualifiedTable.substring(dot + 1))
+                .map(t -> TableDefinition.columnNames(t.table()).stream().filter(c -> !visible.contains(c)).toList())
+                .orElse(List.of());
+    }
+
+    private List<LfGrant> grants(ProductRecord p) {
+        List<TableState> tables = reader.getProductTables(p.id());
+        ProductScope scope = ProductScope.fromCatalog(p.id(), tables,
+                t -> reader.getTableLfTags(t.database(), t.name()));
+        return reader.getGrants(scope);
+    }
+
+    /** The consumers' requests for the product and where they stand. */
+    private void subscriptions(StringBuilder out, ProductRecord p) {
+        out.append("<h2 id=\"subscriptions\">Subscriptions</h2>\n");
+        List<Subscription> requests = reader.getSubscriptions(Optional.of(p.id()));
+        if (requests.isEmpty()) {
+            out.append("<p class=\"muted\">No requests. Consumers ask for access with <code>mesh:subscribe ")
+                    .append("-Dmesh.product=").append(escape(p.id())).append(" -Dmesh.principal=&lt;role ARN or ")
+                    .append("account id&gt;</code>.</p>\n");
+            return;
+        }
+        out.append("<table class=\"subscriptions\">\n<thead><tr><th>Request</th><th>Principal</th><th>Tables</th>")
+                .append("<th>Status</th><th>Requested</th><th>Decision</th></tr></thead>\n<tbody>\n");
+        for (Subscription s : requests) {
+            out.append("<tr class=\"subscription\"><td class=\"request\">").append(escape(s.id()))
+                    .append("</td><td class=\"principal\">").append(escape(s.principal()))
+                    .append("</td><td class=\"tables\">").append(escape(s.tablesText()))
+                    .append("</td><td class=\"status\">").append(escape(s.status().name()))
+                    .append("</td><td>").append(escape(s.requester())).append(", ").append(escape(s.requestedAt()));
+            s.reason().ifPresent(r -> out.append("<br><span class=\"muted\">").append(escape(r)).append("</span>"));
+            out.append("</td><td>");
+            s.decidedBy().ifPresent(by -> out.append(escape(by)).append(", ")
+                    .append(escape(s.decidedAt().orElse(""))));
+            s.decisionReason().ifPresent(r -> out.append("<br><span class=\"muted\">").append(escape(r))
+                    .append("</span>"));
+            out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
     }
 
     private void table(StringBuilder out, ProductRecord.TableRef ref, int index) {

@@ -2,9 +2,17 @@ package dev.datamesh.catalog.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.datamesh.catalog.access.AccessGrants;
+import dev.datamesh.catalog.access.PrincipalAccess;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.contract.access.AccessConfig;
+import dev.datamesh.contract.access.AccessLevel;
+import dev.datamesh.contract.access.ColumnVisibility;
+import dev.datamesh.contract.access.Principal;
 import dev.datamesh.contract.loader.Node;
 import dev.datamesh.contract.model.Contract;
 import dev.datamesh.contract.model.QualityRule;
+import dev.datamesh.contract.model.Role;
 import dev.datamesh.contract.model.SchemaObject;
 import dev.datamesh.contract.model.SchemaProperty;
 import dev.datamesh.contract.model.Server;
@@ -19,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,8 +93,46 @@ final class DesiredCatalogAssembler {
         List<TableDefinition> tables = tables(key, contracts, productParameters);
         List<SchemaDefinition> schemas = schemas(key, domain);
         List<GlueObject> jobs = jobs(key);
-        ProductRecord record = record(id, domain, key, contracts, tables, schemas, jobs);
-        return new ProductDefinition(record, databases, tables, schemas, jobs);
+        List<PrincipalAccess> access = new ArrayList<>();
+        List<ProductRecord.RoleRef> roles = new ArrayList<>();
+        roles(id, domain, key, contracts, tables, access, roles);
+        ProductRecord record = record(id, domain, key, contracts, tables, schemas, jobs, roles);
+        return new ProductDefinition(record, databases, tables, schemas, jobs, access,
+                options.lakeFormationRoleArn());
+    }
+
+    /**
+     * The contracts' roles, as accesses to grant (on every table of the product: LF-tag policies cannot tell one
+     * contract's tables from another's) and as what the product record shows.
+     */
+    private void roles(String id, String domain, String key, List<Contract> contracts, List<TableDefinition> tables,
+            List<PrincipalAccess> access, List<ProductRecord.RoleRef> refs) {
+        ProductScope scope = new ProductScope(id, domain, key, tables.stream().map(t -> new ProductScope.Table(
+                t.database(), t.name(), t.columnNames(), t.classifications(), Optional.empty())).toList());
+        AccessConfig config = options.access();
+        for (Contract contract : contracts) {
+            for (Role role : contract.roles()) {
+                Principal principal = config.resolve(role.role()).orElseThrow(() ->
+                        new InvalidProductDefinitionException("Role '" + role.role() + "' of contract "
+                                + contract.file() + " names no IAM role ARN or account id.", contract.file(),
+                                "write the role ARN in 'role', or map the name in the plugin's <principals>."));
+                AccessLevel level = AccessLevel.of(role.access()).orElseThrow(() ->
+                        new InvalidProductDefinitionException("Role '" + role.role() + "' of contract "
+                                + contract.file() + " has access '" + role.access().orElse("") + "'.",
+                                contract.file(), "set 'access' to read or write."));
+                SortedSet<String> allowed = ColumnVisibility.allowed(role, config.openClassifications());
+                String source = "role " + (role.role().trim().equals(principal.identifier()) ? ""
+                        : role.role().trim() + " ") + "(" + level.word() + ") in " + contract.file();
+                access.add(new PrincipalAccess(principal.identifier(), level, allowed, Optional.empty(), source));
+                Map<String, List<String>> visible = new LinkedHashMap<>();
+                for (ProductScope.Table table : scope.tables()) {
+                    visible.put(table.qualifiedName(), AccessGrants.visibleColumns(table, allowed));
+                }
+                refs.add(new ProductRecord.RoleRef(role.role().trim(), principal.identifier(), level.word(),
+                        role.description(), role.firstLevelApprovers(), role.secondLevelApprovers(),
+                        List.copyOf(allowed), visible, contract.id()));
+            }
+        }
     }
 
     private List<DatabaseDefinition> databases(String key, String domain, Map<String, List<Contract>> byDatabase,
@@ -213,7 +260,8 @@ final class DesiredCatalogAssembler {
     }
 
     private static ProductRecord record(String id, String domain, String key, List<Contract> contracts,
-            List<TableDefinition> tables, List<SchemaDefinition> schemas, List<GlueObject> jobs) {
+            List<TableDefinition> tables, List<SchemaDefinition> schemas, List<GlueObject> jobs,
+            List<ProductRecord.RoleRef> roles) {
         Contract first = contracts.get(0);
         String name = contracts.stream().map(c -> c.dataProduct().filter(s -> !s.isBlank()))
                 .flatMap(Optional::stream).findFirst().orElse(key);
@@ -253,7 +301,7 @@ final class DesiredCatalogAssembler {
                 owner(contracts), List.copyOf(members), List.copyOf(tags), List.copyOf(support.values()),
                 List.copyOf(sla.values()), refs, tableRefs,
                 schemas.stream().map(SchemaDefinition::id).toList(),
-                jobs.stream().map(GlueObject::name).toList(), Optional.empty());
+                jobs.stream().map(GlueObject::name).toList(), roles, Optional.empty());
     }
 
     /** A quality rule in words, e.g. {@code sale_id: nullValues mustBe 0}. */

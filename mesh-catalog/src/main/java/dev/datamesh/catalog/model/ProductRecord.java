@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +22,8 @@ import java.util.function.Function;
 public record ProductRecord(String id, String domain, String dataProduct, String name, Optional<String> purpose,
         Optional<String> usage, Optional<String> limitations, Optional<String> owner, List<String> members,
         List<String> tags, List<Support> support, List<Sla> sla, List<ContractRef> contracts,
-        List<TableRef> tables, List<String> schemas, List<String> jobs, Optional<String> lastChanged) {
+        List<TableRef> tables, List<String> schemas, List<String> jobs, List<RoleRef> roles,
+        Optional<String> lastChanged) {
 
     /** A support channel. */
     public record Support(String channel, Optional<String> url, Optional<String> description) {}
@@ -45,6 +49,29 @@ public record ProductRecord(String id, String domain, String dataProduct, String
         }
     }
 
+    /**
+     * A role of the product's contracts: whom it names, its access, its approvers as written, and the columns it
+     * can see.
+     *
+     * @param role the contract's {@code role} as written (a short name, an ARN or an account id)
+     * @param principal the role ARN or account id it resolves to
+     * @param classifications the column classifications it reads (unclassified columns always)
+     * @param visibleColumns by table ({@code database.table}), the columns it can see, in table order
+     */
+    public record RoleRef(String role, String principal, String access, Optional<String> description,
+            List<String> firstLevelApprovers, List<String> secondLevelApprovers, List<String> classifications,
+            Map<String, List<String>> visibleColumns, String contractId) {
+
+        public RoleRef {
+            firstLevelApprovers = List.copyOf(firstLevelApprovers);
+            secondLevelApprovers = List.copyOf(secondLevelApprovers);
+            classifications = List.copyOf(classifications);
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            visibleColumns.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            visibleColumns = Collections.unmodifiableMap(copy);
+        }
+    }
+
     public ProductRecord {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(domain, "domain == null");
@@ -58,11 +85,12 @@ public record ProductRecord(String id, String domain, String dataProduct, String
         tables = List.copyOf(tables);
         schemas = List.copyOf(schemas);
         jobs = List.copyOf(jobs);
+        roles = List.copyOf(roles);
     }
 
     public ProductRecord withLastChanged(Optional<String> time) {
         return new ProductRecord(id, domain, dataProduct, name, purpose, usage, limitations, owner, members, tags,
-                support, sla, contracts, tables, schemas, jobs, time);
+                support, sla, contracts, tables, schemas, jobs, roles, time);
     }
 
     /** Whether two records say the same, {@code lastChanged} aside. */
@@ -119,6 +147,22 @@ public record ProductRecord(String id, String domain, String dataProduct, String
         }));
         out.set("Schemas", Json.textArray(schemas));
         out.set("Jobs", Json.textArray(jobs));
+        if (!roles.isEmpty()) {
+            out.set("Roles", array(roles, r -> {
+                ObjectNode o = Json.object();
+                o.put("Role", r.role());
+                o.put("Principal", r.principal());
+                o.put("Access", r.access());
+                r.description().ifPresent(v -> o.put("Description", v));
+                o.set("FirstLevelApprovers", Json.textArray(r.firstLevelApprovers()));
+                o.set("SecondLevelApprovers", Json.textArray(r.secondLevelApprovers()));
+                o.set("Classifications", Json.textArray(r.classifications()));
+                ObjectNode visible = o.putObject("VisibleColumns");
+                r.visibleColumns().forEach((table, columns) -> visible.set(table, Json.textArray(columns)));
+                o.put("ContractId", r.contractId());
+                return o;
+            }));
+        }
         lastChanged.ifPresent(v -> out.put("LastChanged", v));
         return out;
     }
@@ -139,7 +183,25 @@ public record ProductRecord(String id, String domain, String dataProduct, String
                         required(c, "Version"), required(c, "Status"), required(c, "Fingerprint"))),
                 objects(o, "Tables", t -> new TableRef(required(t, "DatabaseName"), required(t, "Name"),
                         required(t, "ContractId"), optional(t, "Description"), texts(t, "QualityRules"))),
-                texts(o, "Schemas"), texts(o, "Jobs"), optional(o, "LastChanged"));
+                texts(o, "Schemas"), texts(o, "Jobs"),
+                objects(o, "Roles", r -> new RoleRef(required(r, "Role"), required(r, "Principal"),
+                        required(r, "Access"), optional(r, "Description"), texts(r, "FirstLevelApprovers"),
+                        texts(r, "SecondLevelApprovers"), texts(r, "Classifications"), visible(r),
+                        required(r, "ContractId"))),
+                optional(o, "LastChanged"));
+    }
+
+    private static Map<String, List<String>> visible(ObjectNode role) {
+        JsonNode value = role.get("VisibleColumns");
+        if (value == null || value.isNull()) {
+            return Map.of();
+        }
+        if (!(value instanceof ObjectNode tables)) {
+            throw new InvalidJsonException(0, 0, "'VisibleColumns' must be an object but is " + Json.typeName(value));
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        tables.properties().forEach(e -> out.put(e.getKey(), texts(tables, e.getKey())));
+        return out;
     }
 
     private static <T> ArrayNode array(List<T> items, Function<T, ObjectNode> mapper) {

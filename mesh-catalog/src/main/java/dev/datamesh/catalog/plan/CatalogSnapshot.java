@@ -2,6 +2,9 @@ package dev.datamesh.catalog.plan;
 
 import dev.datamesh.catalog.CatalogSession;
 import dev.datamesh.catalog.ResourceKind;
+import dev.datamesh.catalog.access.LfGrant;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
 import dev.datamesh.catalog.model.DesiredCatalog;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfTag;
@@ -12,6 +15,7 @@ import dev.datamesh.catalog.model.SchemaDefinition;
 import dev.datamesh.catalog.model.SchemaInfo;
 import dev.datamesh.catalog.model.TableDefinition;
 import dev.datamesh.catalog.model.TableState;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,9 @@ public final class CatalogSnapshot {
     private final Map<String, Long> matchingVersions = new TreeMap<>();
     private final Map<String, GlueObject> jobs = new TreeMap<>();
     private final Map<String, ProductRecord> products = new TreeMap<>();
+    private final Map<String, List<LfGrant>> grants = new TreeMap<>();
+    private final Set<String> dataLocations = new TreeSet<>();
+    private final Map<String, List<Subscription>> subscriptions = new TreeMap<>();
 
     private CatalogSnapshot(String catalog, Set<ResourceKind> kinds) {
         this.catalog = catalog;
@@ -114,15 +121,27 @@ public final class CatalogSnapshot {
                         .ifPresent(r -> s.products.put(product.id(), r));
             }
         }
+        if (s.supports(ResourceKind.DATA_LOCATION)) {
+            s.dataLocations.addAll(session.getDataLocations());
+        }
+        for (ProductDefinition product : desired.products()) {
+            if (s.supports(ResourceKind.SUBSCRIPTION)) {
+                s.subscriptions.put(product.id(), List.copyOf(session.getSubscriptions(Optional.of(product.id()))));
+            }
+            if (s.supports(ResourceKind.GRANT)) {
+                s.grants.put(product.id(), List.copyOf(session.getGrants(ProductScope.of(product))));
+            }
+        }
         return s;
     }
 
-    /** The LF-tag keys the desired products use: domain and data_product, and classification when a column has one. */
+    /**
+     * The LF-tag keys the desired products use: domain and data_product, and classification (on classified columns,
+     * and as {@code unclassified} on every table, which the other columns inherit).
+     */
     static Set<String> desiredTagKeys(DesiredCatalog desired) {
         Set<String> keys = new TreeSet<>(List.of(LfTag.DOMAIN, LfTag.DATA_PRODUCT));
-        boolean classified = desired.products().stream().flatMap(p -> p.tables().stream())
-                .anyMatch(t -> !t.classifications().isEmpty());
-        if (classified) {
+        if (desired.products().stream().anyMatch(p -> !p.tables().isEmpty())) {
             keys.add(LfTag.CLASSIFICATION);
         }
         return keys;
@@ -181,5 +200,20 @@ public final class CatalogSnapshot {
 
     public Optional<ProductRecord> product(String id) {
         return Optional.ofNullable(products.get(id));
+    }
+
+    /** The grants the catalog holds that were made for a product. */
+    public List<LfGrant> grants(String productId) {
+        return grants.getOrDefault(productId, List.of());
+    }
+
+    /** The S3 locations registered with Lake Formation, as ARNs. */
+    public Set<String> dataLocations() {
+        return Collections.unmodifiableSet(dataLocations);
+    }
+
+    /** The subscription requests of a product. */
+    public List<Subscription> subscriptions(String productId) {
+        return subscriptions.getOrDefault(productId, List.of());
     }
 }

@@ -93,14 +93,15 @@ final class JsonDiff {
     }
 
     /**
-     * The key that identifies items: {@code Id} (product record contracts), {@code Name} (Glue columns) or
-     * {@code name} (Avro fields), when every item of both arrays is an object with a distinct text value for it.
+     * The key that identifies items: {@code Id} (product record contracts), {@code Name} (Glue columns),
+     * {@code name} (Avro fields) or {@code Role} (product record roles), when every item of both arrays is an object
+     * with a distinct text value for it.
      */
     private static String nameKey(JsonNode before, JsonNode after) {
         if (!before.isArray() || !after.isArray()) {
             return null;
         }
-        for (String key : List.of("Id", "Name", "name")) {
+        for (String key : List.of("Id", "Name", "name", "Role")) {
             if (allNamed(before, key) && allNamed(after, key)) {
                 return key;
             }

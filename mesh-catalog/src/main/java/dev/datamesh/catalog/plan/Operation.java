@@ -1,6 +1,7 @@
 package dev.datamesh.catalog.plan;
 
 import dev.datamesh.catalog.CatalogWriter;
+import dev.datamesh.catalog.access.LfGrant;
 import dev.datamesh.catalog.model.GlueObject;
 import dev.datamesh.catalog.model.LfResource;
 import dev.datamesh.catalog.model.ProductRecord;
@@ -8,6 +9,7 @@ import dev.datamesh.catalog.model.SchemaDefinition;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** One catalog write call of a planned action, carrying exactly the request it sends. */
@@ -141,6 +143,30 @@ public sealed interface Operation {
         @Override
         public void applyTo(CatalogWriter writer) {
             writer.updateJob(name, jobUpdate);
+        }
+    }
+
+    /** {@code GrantPermissions} of one principal on one resource, for a product. */
+    record GrantPermissions(String productId, LfGrant grant) implements Operation {
+        @Override
+        public void applyTo(CatalogWriter writer) {
+            writer.grantPermissions(productId, grant);
+        }
+    }
+
+    /** {@code RevokePermissions} of one principal on one resource, for a product. */
+    record RevokePermissions(String productId, LfGrant grant) implements Operation {
+        @Override
+        public void applyTo(CatalogWriter writer) {
+            writer.revokePermissions(productId, grant);
+        }
+    }
+
+    /** {@code RegisterResource} of an S3 location, with a role or the service-linked role. */
+    record RegisterDataLocation(String arn, Optional<String> roleArn) implements Operation {
+        @Override
+        public void applyTo(CatalogWriter writer) {
+            writer.registerDataLocation(arn, roleArn);
         }
     }
 

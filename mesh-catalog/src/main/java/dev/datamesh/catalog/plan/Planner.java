@@ -2,6 +2,13 @@ package dev.datamesh.catalog.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datamesh.catalog.ResourceKind;
+import dev.datamesh.catalog.access.AccessGrants;
+import dev.datamesh.catalog.access.AccessPlanner;
+import dev.datamesh.catalog.access.PrincipalAccess;
+import dev.datamesh.catalog.access.ProductScope;
+import dev.datamesh.catalog.access.Subscription;
+import dev.datamesh.catalog.access.SubscriptionAccess;
+import dev.datamesh.catalog.access.SubscriptionStatus;
 import dev.datamesh.catalog.model.DatabaseDefinition;
 import dev.datamesh.catalog.model.DesiredCatalog;
 import dev.datamesh.catalog.model.GlueFields;
@@ -34,7 +41,8 @@ import java.util.TreeSet;
  * <p>Rules: keys the contracts set win and keys they do not mention are kept; nothing is deleted (a table, a column
  * or a tag assignment) unless {@code allowDeletes} is set, and what would have been deleted is reported. A database
  * or table whose {@code product.id} parameter names another product is left as it is. LF-tag values are only ever
- * added, since other products may use them.
+ * added, since other products may use them. Grants are the exception to "never delete": a grant made for the
+ * product that no contract role or approved subscription holds any more is revoked, first of all.
  */
 public final class Planner {
 
@@ -62,6 +70,15 @@ public final class Planner {
 
     private RegistrationPlan plan() {
         List<PlannedAction> actions = new ArrayList<>();
+        List<PlannedAction> grants = new ArrayList<>();
+        if (current.supports(ResourceKind.GRANT)) {
+            for (ProductDefinition product : desired.products()) {
+                AccessPlanner.Plan plan = AccessPlanner.plan(ProductScope.of(product), accesses(product),
+                        current.grants(product.id()), true);
+                actions.addAll(plan.revokes());
+                grants.addAll(plan.grants());
+            }
+        }
         if (current.supports(ResourceKind.LF_TAG)) {
             lfTags(actions);
         }
@@ -76,10 +93,28 @@ public final class Planner {
         if (current.supports(ResourceKind.TAG_ASSIGNMENT)) {
             assignments(actions);
         }
+        if (current.supports(ResourceKind.DATA_LOCATION)) {
+            dataLocations(actions);
+        }
+        actions.addAll(grants);
         if (current.supports(ResourceKind.PRODUCT)) {
             products(actions);
         }
         return RegistrationPlan.of(current.catalog(), desired.productIds(), actions);
+    }
+
+    /**
+     * Who may use a product: its contracts' roles and its approved subscriptions, which registration keeps (the
+     * classifications granted on approval, the tables requested).
+     */
+    private List<PrincipalAccess> accesses(ProductDefinition product) {
+        List<PrincipalAccess> out = new ArrayList<>(product.access());
+        for (Subscription subscription : current.subscriptions(product.id())) {
+            if (subscription.status() == SubscriptionStatus.APPROVED) {
+                out.add(SubscriptionAccess.of(subscription));
+            }
+        }
+        return out;
     }
 
     private void lfTags(List<PlannedAction> actions) {
@@ -89,6 +124,17 @@ public final class Planner {
             values.computeIfAbsent(LfTag.DATA_PRODUCT, k -> new TreeSet<>()).add(product.dataProduct());
             product.tables().forEach(t -> t.classifications().values().forEach(
                     c -> values.computeIfAbsent(LfTag.CLASSIFICATION, k -> new TreeSet<>()).add(c)));
+            if (!product.tables().isEmpty()) {
+                values.computeIfAbsent(LfTag.CLASSIFICATION, k -> new TreeSet<>()).add(AccessGrants.UNCLASSIFIED);
+            }
+            if (current.supports(ResourceKind.GRANT)) {
+                for (PrincipalAccess access : accesses(product)) {
+                    if (access.tables().isEmpty()) {
+                        values.computeIfAbsent(LfTag.CLASSIFICATION, k -> new TreeSet<>())
+                                .addAll(AccessGrants.expressionValues(access));
+                    }
+                }
+            }
         }
         values.forEach((key, wanted) -> {
             Optional<LfTag> tag = current.lfTag(key);
@@ -275,10 +321,13 @@ public final class Planner {
                 productTags(product), current.databaseTags(database), productKeys));
         List<Managed> tables = new ArrayList<>(managedTables);
         tables.sort(Comparator.comparing(m -> m.table().qualifiedName()));
+        Set<String> tableKeys = Set.of(LfTag.DOMAIN, LfTag.DATA_PRODUCT, LfTag.CLASSIFICATION);
         for (Managed managed : tables) {
             TableDefinition table = managed.table();
-            assignment(actions, LfResource.table(table.database(), table.name()), productTags(managed.product()),
-                    current.tableTags(table.database(), table.name()).table(), productKeys);
+            Map<String, String> wanted = productTags(managed.product());
+            wanted.put(LfTag.CLASSIFICATION, AccessGrants.UNCLASSIFIED);
+            assignment(actions, LfResource.table(table.database(), table.name()), wanted,
+                    current.tableTags(table.database(), table.name()).table(), tableKeys);
         }
         for (Managed managed : tables) {
             TableDefinition table = managed.table();
@@ -346,6 +395,38 @@ public final class Planner {
             actions.add(report(ResourceKind.TAG_ASSIGNMENT, name, tags
                     + " not in the contract; kept, use allowDeletes to remove"));
         }
+    }
+
+    /**
+     * Registers the locations of the tables the products manage with Lake Formation, unless a registered location
+     * holds them already (the location itself or a prefix of it, such as the bucket).
+     */
+    private void dataLocations(List<PlannedAction> actions) {
+        Map<String, Optional<String>> wanted = new TreeMap<>();
+        for (Managed managed : managedTables) {
+            managed.table().input().object("StorageDescriptor").flatMap(sd -> sd.text("Location"))
+                    .flatMap(ProductScope::locationArn)
+                    .ifPresent(arn -> wanted.putIfAbsent(arn, managed.product().lakeFormationRoleArn()));
+        }
+        wanted.forEach((arn, role) -> {
+            if (covered(arn, current.dataLocations())) {
+                actions.add(unchanged(ResourceKind.DATA_LOCATION, arn));
+            } else {
+                actions.add(change(ResourceKind.DATA_LOCATION, arn, ActionType.CREATE,
+                        List.of("RoleArn: " + role.orElse("(the service-linked role)")),
+                        new Operation.RegisterDataLocation(arn, role)));
+            }
+        });
+    }
+
+    /** Whether a location ARN is registered itself or below a registered one. */
+    static boolean covered(String arn, Set<String> registered) {
+        for (String location : registered) {
+            if (arn.equals(location) || arn.startsWith(location + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void products(List<PlannedAction> actions) {

@@ -132,7 +132,7 @@ class GlueCatalogBackendIT {
         assertThat(result.plan().render()).isEqualTo("""
                 Plan for product sales/pos-transactions (catalog glue:eu-west-1:123456789012):
                   + lf-tag classification
-                      TagValues: internal, public, restricted
+                      TagValues: internal, public, restricted, unclassified
                   + lf-tag data_product
                       TagValues: pos-transactions
                   + lf-tag domain
@@ -148,9 +148,11 @@ class GlueCatalogBackendIT {
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on table sales_pos.pos_transactions
+                      classification: + unclassified
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on table sales_pos.store_inventory
+                      classification: + unclassified
                       data_product: + pos-transactions
                       domain: + sales
                   + lf-tags on column sales_pos.pos_transactions.sale_id
@@ -161,16 +163,21 @@ class GlueCatalogBackendIT {
                       classification: + restricted
                   + lf-tags on column sales_pos.store_inventory.store_id
                       classification: + public
-                Plan: 17 to create, 0 to update, 0 unchanged.
+                  + data location arn:aws:s3:::mesh-sales/pos/pos_transactions
+                      RoleArn: (the service-linked role)
+                  + data location arn:aws:s3:::mesh-sales/pos/store_inventory
+                      RoleArn: (the service-linked role)
+                Plan: 19 to create, 0 to update, 0 unchanged.
                 """);
-        assertThat(result.changesWritten()).isEqualTo(17);
+        assertThat(result.changesWritten()).isEqualTo(19);
         assertThat(proxy.writes()).containsExactly("lakeformation:CreateLFTag", "lakeformation:CreateLFTag",
                 "lakeformation:CreateLFTag", "glue:CreateDatabase", "glue:CreateTable", "glue:CreateTable",
                 "glue:CreateRegistry", "glue:CreateSchema", "glue:CreateSchema", "glue:CreateJob",
                 "lakeformation:AddLFTagsToResource", "lakeformation:AddLFTagsToResource",
                 "lakeformation:AddLFTagsToResource", "lakeformation:AddLFTagsToResource",
                 "lakeformation:AddLFTagsToResource", "lakeformation:AddLFTagsToResource",
-                "lakeformation:AddLFTagsToResource");
+                "lakeformation:AddLFTagsToResource", "lakeformation:RegisterResource",
+                "lakeformation:RegisterResource");
 
         try (GlueClient glue = glue()) {
             var database = glue.getDatabase(r -> r.catalogId(ACCOUNT).name("sales_pos")).database();
@@ -202,15 +209,18 @@ class GlueCatalogBackendIT {
 
         RegistrationResult again = register(counting, "v1", RegistrationOptions.DEFAULT);
 
-        assertThat(again.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 17 unchanged.");
+        assertThat(again.plan().summary()).isEqualTo("Plan: 0 to create, 0 to update, 19 unchanged.");
         assertThat(counting.counts().writes()).isZero();
-        assertThat(counting.counts().readCalls()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "getDatabase", 1, "getDatabaseLfTags", 1, "getJob", 1, "getLfTag", 3, "getRegistry", 1,
-                "getSchema", 2, "getSchemaVersionByDefinition", 2, "getTableLfTags", 2, "getTables", 1)));
+        assertThat(counting.counts().readCalls()).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+                Map.entry("getDataLocations", 1), Map.entry("getDatabase", 1), Map.entry("getDatabaseLfTags", 1),
+                Map.entry("getGrants", 1), Map.entry("getJob", 1), Map.entry("getLfTag", 3),
+                Map.entry("getRegistry", 1), Map.entry("getSchema", 2), Map.entry("getSchemaVersionByDefinition", 2),
+                Map.entry("getSubscriptions", 1), Map.entry("getTableLfTags", 2), Map.entry("getTables", 1))));
         assertThat(proxy.writes()).isEmpty();
         assertThat(proxy.counts()).containsOnlyKeys("glue:GetDatabase", "glue:GetTables", "glue:GetJob",
                 "glue:GetRegistry", "glue:GetSchema", "glue:GetSchemaVersion", "glue:GetSchemaByDefinition",
-                "lakeformation:GetLFTag", "lakeformation:GetResourceLFTags", "sts:GetCallerIdentity");
+                "lakeformation:GetLFTag", "lakeformation:GetResourceLFTags", "lakeformation:ListPermissions",
+                "lakeformation:ListResources", "dynamodb:Scan", "sts:GetCallerIdentity");
     }
 
     @Test
@@ -255,7 +265,7 @@ class GlueCatalogBackendIT {
         RegistrationResult first = register(backend(), "v1", RegistrationOptions.DEFAULT.withDryRun(true));
 
         assertThat(first.applied()).isFalse();
-        assertThat(first.plan().summary()).isEqualTo("Plan: 17 to create, 0 to update, 0 unchanged.");
+        assertThat(first.plan().summary()).isEqualTo("Plan: 19 to create, 0 to update, 0 unchanged.");
         assertThat(proxy.writes()).isEmpty();
         try (GlueClient glue = glue()) {
             assertThatThrownBy(() -> glue.getDatabase(r -> r.name("sales_pos")))
@@ -266,7 +276,7 @@ class GlueCatalogBackendIT {
         proxy.clear();
         RegistrationResult change = register(backend(), "v2", RegistrationOptions.DEFAULT.withDryRun(true));
 
-        assertThat(change.plan().summary()).isEqualTo("Plan: 1 to create, 3 to update, 14 unchanged.");
+        assertThat(change.plan().summary()).isEqualTo("Plan: 1 to create, 3 to update, 16 unchanged.");
         assertThat(proxy.writes()).isEmpty();
     }
 
@@ -306,7 +316,7 @@ class GlueCatalogBackendIT {
         if (!start.equals("none")) {
             register(start);
         }
-        int changes = start.equals("none") ? 18 : 4;
+        int changes = start.equals("none") ? 20 : 4;
 
         assertThatThrownBy(() -> register(new FailingCatalogBackend(backend(), writesBeforeFailure), "v2",
                 RegistrationOptions.DEFAULT)).isInstanceOfSatisfying(ApplyException.class, e -> {
@@ -367,8 +377,8 @@ class GlueCatalogBackendIT {
             GetResourceLfTagsResponse table = lf.getResourceLFTags(r -> r.catalogId(ACCOUNT)
                     .resource(x -> x.table(t -> t.catalogId(ACCOUNT).databaseName("sales_pos")
                             .name("pos_transactions"))));
-            assertThat(pairs(table.lfTagsOnTable())).containsExactly("data_product=pos-transactions",
-                    "domain=sales");
+            assertThat(pairs(table.lfTagsOnTable())).containsExactly("classification=unclassified",
+                    "data_product=pos-transactions", "domain=sales");
             GetResourceLfTagsResponse columns = lf.getResourceLFTags(r -> r.catalogId(ACCOUNT)
                     .resource(x -> x.tableWithColumns(t -> t.catalogId(ACCOUNT).databaseName("sales_pos")
                             .name("pos_transactions").columnNames("sale_id", "store_id", "customer_id", "amount",
@@ -382,7 +392,7 @@ class GlueCatalogBackendIT {
                     "sale_id", List.of("classification=internal"),
                     "store_id", List.of("classification=public"))));
             assertThat(lf.getLFTag(r -> r.catalogId(ACCOUNT).tagKey("classification")).tagValues())
-                    .containsExactlyInAnyOrder("internal", "public", "restricted");
+                    .containsExactlyInAnyOrder("internal", "public", "restricted", "unclassified");
         }
     }
 
@@ -422,7 +432,7 @@ class GlueCatalogBackendIT {
 
         RegistrationResult result = register("v1");
 
-        assertThat(result.changesWritten()).isEqualTo(17);
+        assertThat(result.changesWritten()).isEqualTo(19);
         assertThat(proxy.count("glue:CreateTable")).isEqualTo(2 + 2);
         assertThat(proxy.count("lakeformation:AddLFTagsToResource")).isEqualTo(7 + 1);
         assertThat(proxy.count("glue:GetDatabase")).isEqualTo(1 + 1);
@@ -437,18 +447,18 @@ class GlueCatalogBackendIT {
         assertThatThrownBy(() -> register(backend(b -> b.maxAttempts(2)), "v1", RegistrationOptions.DEFAULT))
                 .isInstanceOfSatisfying(ApplyException.class, e -> {
                     assertThat(e.getMessage()).startsWith("Registration stopped at create of table "
-                            + "sales_pos.pos_transactions (4 of 17 changes applied): AWS throttled glue:CreateTable on "
+                            + "sales_pos.pos_transactions (4 of 19 changes applied): AWS throttled glue:CreateTable on "
                             + "table sales_pos.pos_transactions in " + CATALOG + " on all 2 attempts (HTTP 400 "
                             + "ThrottlingException: Rate exceeded, request id proxy-");
                     assertThat(e.hint()).isEqualTo("run register again in a few minutes: it resumes where this run "
                             + "stopped; or allow more attempts (maxAttempts) or the ADAPTIVE_V2 retry mode "
                             + "(retryMode). Then run register again: it reads the catalog afresh and resumes with "
-                            + "the 13 remaining changes, without repeating the applied ones.");
+                            + "the 15 remaining changes, without repeating the applied ones.");
                     assertThat(e.resumable()).isTrue();
                 });
         assertThat(proxy.count("glue:CreateTable")).isEqualTo(2);
 
-        assertThat(register("v1").changesWritten()).isEqualTo(13);
+        assertThat(register("v1").changesWritten()).isEqualTo(15);
     }
 
     @Test
@@ -528,7 +538,7 @@ class GlueCatalogBackendIT {
                 RegistrationOptions.DEFAULT, log::add);
 
         assertThat(result.plan().catalog()).isEqualTo("glue:eu-west-1:210987654321");
-        assertThat(result.changesWritten()).isEqualTo(17);
+        assertThat(result.changesWritten()).isEqualTo(19);
         assertThat(proxy.bodies("sts:AssumeRole")).singleElement().satisfies(body -> assertThat(body)
                 .contains("RoleArn=arn%3Aaws%3Aiam%3A%3A210987654321%3Arole%2Fmesh-register",
                         "RoleSessionName=ci-build-42", "ExternalId=" + externalId));
@@ -646,7 +656,7 @@ class GlueCatalogBackendIT {
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).isEqualTo(CATALOG + " Plan: 17 to create, 0 to update, 0 unchanged.\n");
+        assertThat(output).isEqualTo(CATALOG + " Plan: 19 to create, 0 to update, 0 unchanged.\n");
         assertThat(child.exitValue()).isZero();
         assertThat(proxy.count("glue:CreateTable")).as("the calls went to the configured endpoint").isEqualTo(2);
     }

@@ -40,7 +40,8 @@ class GlueCatalogSettingsTest {
                 .endpoint("https://glue.example.internal").catalogId("210987654321")
                 .roleArn("arn:aws:iam::210987654321:role/mesh-register").externalId("ext-1234")
                 .sessionName("build-7").scripts("s3://mesh-assets/scripts", Path.of("target/glue-etl"))
-                .retryMode(RetryMode.ADAPTIVE_V2).maxAttempts(3).conflictRetries(1).build();
+                .retryMode(RetryMode.ADAPTIVE_V2).maxAttempts(3).conflictRetries(1)
+                .subscriptionsTable("governance.mesh-requests").build();
 
         assertThat(settings.toBuilder().build()).isEqualTo(settings);
         assertThat(settings.endpoint()).contains(URI.create("https://glue.example.internal"));
@@ -49,7 +50,7 @@ class GlueCatalogSettingsTest {
                 + "endpoint=https://glue.example.internal, catalogId=210987654321, "
                 + "roleArn=arn:aws:iam::210987654321:role/mesh-register, externalId=***, sessionName=build-7, "
                 + "scriptsLocation=s3://mesh-assets/scripts/, scriptsDirectory=target/glue-etl, retryMode=ADAPTIVE_V2, "
-                + "maxAttempts=3, conflictRetries=1]");
+                + "maxAttempts=3, conflictRetries=1, subscriptionsTable=governance.mesh-requests]");
     }
 
     @Test
@@ -90,7 +91,7 @@ class GlueCatalogSettingsTest {
     void scriptsNeedBothTheS3PrefixAndTheLocalDirectory() {
         assertThatThrownBy(() -> new GlueCatalogSettings(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), "mesh-register", Optional.of("s3://bucket/scripts/"),
-                Optional.empty(), RetryMode.STANDARD, 3, 3))
+                Optional.empty(), RetryMode.STANDARD, 3, 3, "mesh-subscriptions"))
                 .isInstanceOf(CatalogException.class)
                 .hasMessage("Invalid Glue catalog setting scriptsDirectory: (missing).");
         assertThatThrownBy(() -> GlueCatalogSettings.builder().scripts("bucket/scripts", Path.of("x")).build())
@@ -106,5 +107,9 @@ class GlueCatalogSettingsTest {
                 .hasMessage("Invalid Glue catalog setting endpoint: 'localhost:4566'.");
         assertThatThrownBy(() -> GlueCatalogSettings.builder().region("Europe").build())
                 .hasMessage("Invalid Glue catalog setting region: 'Europe'.");
+        assertThatThrownBy(() -> GlueCatalogSettings.builder().subscriptionsTable("mesh subscriptions").build())
+                .hasMessage("Invalid Glue catalog setting mesh.subscriptionsTable: 'mesh subscriptions'.");
+        assertThat(GlueCatalogSettings.builder().subscriptionsTable(" ").build().subscriptionsTable())
+                .isEqualTo("mesh-subscriptions");
     }
 }

@@ -7,10 +7,12 @@ import dev.datamesh.catalog.CatalogRegistration;
 import dev.datamesh.catalog.Fixtures;
 import dev.datamesh.catalog.RegistrationOptions;
 import dev.datamesh.catalog.TestProducts;
+import dev.datamesh.catalog.access.Subscriptions;
 import dev.datamesh.catalog.model.DefinitionOptions;
 import dev.datamesh.catalog.model.DesiredCatalog;
 import dev.datamesh.catalog.model.ProductDefinition;
 import dev.datamesh.catalog.model.TableDefinition;
+import dev.datamesh.contract.access.Principal;
 import dev.datamesh.contract.model.Contract;
 import dev.datamesh.generator.GeneratorOptions;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +28,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the generated HTML catalog in a real headless Chromium and checks what a person would see: every product,
- * table and column, hostile text shown as text, and no broken link. In CI (CI=true) a missing browser fails the test.
+ * table and column, who can see which columns and the subscriptions, hostile text shown as text, and no broken link. In CI (CI=true) a missing browser fails the test.
  */
 class LocalCatalogSiteBrowserTest {
 
@@ -89,6 +94,48 @@ class LocalCatalogSiteBrowserTest {
             assertThat(dom.select("script, iframe, img, link, object, embed")).isEmpty();
             assertThat(dom.select("[src]")).isEmpty();
         }
+    }
+
+    @Test
+    void theProductPageShowsRolesWhoSeesWhichColumnsAndTheSubscriptions() throws Exception {
+        requireChromium();
+        Path catalog = dir.resolve("catalog");
+        LocalCatalogBackend backend = Fixtures.local(catalog);
+        CatalogRegistration.register(Fixtures.withRoles(Fixtures.ROLES), backend, RegistrationOptions.DEFAULT,
+                line -> {});
+        AtomicInteger ids = new AtomicInteger();
+        Subscriptions subscriptions = new Subscriptions(backend, Fixtures.CLOCK, () -> "sub-" + ids.incrementAndGet(),
+                line -> {});
+        subscriptions.subscribe("sales/pos-transactions", Principal.parse("456789012345").orElseThrow(),
+                List.of("pos_transactions"), Optional.of("Basket <analysis>"), "carol");
+        subscriptions.subscribe("sales/pos-transactions", Principal.parse("arn:aws:iam::567890123456:role/bi")
+                .orElseThrow(), List.of(), Optional.empty(), "dave");
+        subscriptions.approve("sub-1", "mmoreau", Optional.of("fine"), Set.of("internal", "public"));
+
+        Document page = Jsoup.parse(dumpDom(catalog.resolve("site/sales/pos-transactions.html")));
+
+        assertThat(page.select("table.roles tr.role td.principal").eachText()).containsExactly(
+                Fixtures.READER + " Forecasting jobs read daily sales lines.",
+                Fixtures.WRITER + " sales-pos-etl", Fixtures.AUDIT_ACCOUNT);
+        assertThat(page.select("table.roles tr.role td.access").eachText()).containsExactly("read", "write", "read");
+        assertThat(page.select("table.roles tr.role td.approvers").eachText()).containsExactly(
+                "mmoreau (first level)", "tkowalski (first level) data-governance (second level)", "none named");
+        Element reader = page.select("table.roles tr.role").first();
+        assertThat(reader.select("div.visible-table").eachText()).containsExactly(
+                "sales_pos.pos_transactions: sale_id, store_id, amount, sale_date (hidden: customer_id)",
+                "sales_pos.store_inventory: store_id, product_id, on_hand");
+        assertThat(page.select("table.roles tr.role").get(1).select("span.hidden")).isEmpty();
+        assertThat(page.select("table.subscriptions tr.subscription").eachText()).containsExactly(
+                "sub-1 456789012345 sales_pos.pos_transactions APPROVED carol, 2026-11-25T10:00:00Z Basket <analysis> "
+                        + "mmoreau, 2026-11-25T10:00:00Z fine",
+                "sub-2 arn:aws:iam::567890123456:role/bi all tables PENDING dave, 2026-11-25T10:00:00Z");
+        assertThat(page.select("ul.grants li.grant").eachText()).contains(
+                "456789012345: SELECT on columns sales_pos.pos_transactions (sale_id, store_id, amount, sale_date)",
+                Fixtures.READER + ": DESCRIBE, SELECT on tables tagged domain=sales, data_product=pos-transactions, "
+                        + "classification in (internal, public, unclassified)");
+        assertThat(page.select("a[href=#access], a[href=#subscriptions]")).isEmpty();
+        assertThat(page.getElementById("access")).isNotNull();
+        assertThat(page.getElementById("subscriptions")).isNotNull();
     }
 
     private static DesiredCatalog hostileProduct() {

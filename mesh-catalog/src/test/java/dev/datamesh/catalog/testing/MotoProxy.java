@@ -2,6 +2,7 @@ package dev.datamesh.catalog.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -31,9 +32,21 @@ import java.util.regex.Pattern;
 /**
  * A loopback HTTP proxy in front of {@code moto_server} that records every AWS call by operation (e.g.
  * {@code glue:CreateTable}), answers chosen calls with faults (throttling, 5xx, conflicts, access denied) before
- * passing the rest through, and fills two gaps of moto 5.2: Glue {@code UpdateJob} (emulated by
- * {@code GetJob}, {@code DeleteJob} and {@code CreateJob}) and Lake Formation {@code GetResourceLFTags} on a
- * resource that has no tags (moto fails with HTTP 500 where AWS answers with empty lists).
+ * passing the rest through, and fills the gaps of moto 5.2 that this project's calls meet:
+ * <ul>
+ *   <li>Glue {@code UpdateJob}: moto has none; emulated by {@code GetJob}, {@code DeleteJob} and {@code CreateJob}.
+ *   <li>Lake Formation {@code GetResourceLFTags} on a resource that has no tags: moto fails with HTTP 500 where AWS
+ *       answers with empty lists.
+ *   <li>Lake Formation {@code ListPermissions} with {@code ResourceType} {@code LF_TAG_POLICY},
+ *       {@code LF_TAG_POLICY_DATABASE} or {@code LF_TAG_POLICY_TABLE}: moto knows only CATALOG, DATABASE, TABLE and
+ *       DATA_LOCATION and fails with HTTP 500; the proxy lists without the filter and keeps the LF-tag policy grants
+ *       of that resource type, as AWS does.
+ *   <li>DynamoDB conditional writes: moto checks a {@code ConditionExpression} and writes the item without a lock,
+ *       so two concurrent conditional writes could both pass; AWS makes each one atomic. The proxy forwards DynamoDB
+ *       writes one at a time.
+ * </ul>
+ * Moto stores Lake Formation grants as sent and revokes only a resource equal to the one granted, which is what
+ * AWS does for the resources this plugin grants on; it does not check that LF-tag values in a policy exist.
  */
 public final class MotoProxy implements AutoCloseable {
 
@@ -59,17 +72,24 @@ public final class MotoProxy implements AutoCloseable {
 
     private record Rule(Fault fault, int[] remaining, Runnable before) {}
 
+    /** An action run before a call is forwarded; the call itself is not changed. */
+    private record Hook(int[] remaining, Runnable action) {}
+
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host",
             "upgrade", "transfer-encoding");
     private static final Pattern SERVICE = Pattern.compile("Credential=[^/]+/[^/]+/[^/]+/([^/]+)/");
     private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> DYNAMO_WRITES = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem", "dynamodb:TransactWriteItems", "dynamodb:BatchWriteItem");
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final HttpClient client;
     private final URI target;
     private final Map<String, Rule> rules = new ConcurrentHashMap<>();
+    private final Map<String, Hook> hooks = new ConcurrentHashMap<>();
+    private final Object dynamoWrites = new Object();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<Map.Entry<String, String>> bodies = new CopyOnWriteArrayList<>();
 
@@ -106,6 +126,14 @@ public final class MotoProxy implements AutoCloseable {
         rules.put(operation, new Rule(fault, new int[] {times}, before));
     }
 
+    /**
+     * Runs {@code action} (e.g. waiting at a barrier) before each of the next {@code times} calls of
+     * {@code operation} is forwarded, in the thread that serves the call.
+     */
+    public void before(String operation, int times, Runnable action) {
+        hooks.put(operation, new Hook(new int[] {times}, action));
+    }
+
     /** Every call seen, faulted ones included, in order, e.g. {@code glue:CreateTable}. */
     public List<String> calls() {
         return List.copyOf(calls);
@@ -122,12 +150,16 @@ public final class MotoProxy implements AutoCloseable {
         return counts().getOrDefault(operation, 0);
     }
 
-    /** The calls that change something: all but {@code Get...}, {@code List...}, {@code HEAD} and STS. */
+    /**
+     * The calls that change something: all but {@code Get...}, {@code List...}, {@code Describe...},
+     * {@code Scan}, {@code Query}, {@code HEAD} and STS.
+     */
     public List<String> writes() {
         List<String> out = new ArrayList<>();
         for (String call : calls) {
             String name = call.substring(call.indexOf(':') + 1);
             if (!name.startsWith("Get") && !name.startsWith("List") && !name.startsWith("BatchGet")
+                    && !name.startsWith("Describe") && !name.equals("Scan") && !name.equals("Query")
                     && !name.equals("HEAD") && !call.startsWith("sts:")) {
                 out.add(call);
             }
@@ -145,6 +177,7 @@ public final class MotoProxy implements AutoCloseable {
         calls.clear();
         bodies.clear();
         rules.clear();
+        hooks.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -172,12 +205,35 @@ public final class MotoProxy implements AutoCloseable {
                     return;
                 }
             }
+            Hook hook = hooks.get(operation);
+            if (hook != null) {
+                boolean run;
+                synchronized (hook) {
+                    run = hook.remaining()[0]-- > 0;
+                }
+                if (run) {
+                    hook.action().run();
+                }
+            }
             if (operation.equals("glue:UpdateJob")) {
                 emulateUpdateJob(exchange, body);
                 return;
             }
-            Forwarded response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    exchange.getRequestHeaders(), body);
+            if (operation.equals("lakeformation:ListPermissions")
+                    && JSON.readTree(body).path("ResourceType").asText("").startsWith("LF_TAG_POLICY")) {
+                listTagPolicyPermissions(exchange, body);
+                return;
+            }
+            Forwarded response;
+            if (operation.startsWith("dynamodb:") && DYNAMO_WRITES.contains(operation)) {
+                synchronized (dynamoWrites) {
+                    response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                            exchange.getRequestHeaders(), body);
+                }
+            } else {
+                response = forward(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        exchange.getRequestHeaders(), body);
+            }
             if (operation.equals("lakeformation:GetResourceLFTags") && response.status() == 500) {
                 respondJson(exchange, 200, null, "{}");
                 return;
@@ -243,6 +299,30 @@ public final class MotoProxy implements AutoCloseable {
             return;
         }
         respondJson(exchange, 200, null, JSON.writeValueAsString(JSON.createObjectNode().put("JobName", name)));
+    }
+
+    /** Lists without the resource type moto does not know, then keeps the LF-tag policies of that type. */
+    private void listTagPolicyPermissions(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        ObjectNode request = (ObjectNode) JSON.readTree(body);
+        String type = request.path("ResourceType").asText();
+        request.remove("ResourceType");
+        Forwarded all = forward("POST", exchange.getRequestURI().toString(), exchange.getRequestHeaders(),
+                JSON.writeValueAsBytes(request));
+        if (all.status() != 200) {
+            respond(exchange, all);
+            return;
+        }
+        ObjectNode response = (ObjectNode) JSON.readTree(all.body());
+        ArrayNode kept = JSON.createArrayNode();
+        for (JsonNode permission : response.path("PrincipalResourcePermissions")) {
+            JsonNode policy = permission.path("Resource").path("LFTagPolicy");
+            if (policy.isObject() && (type.equals("LF_TAG_POLICY")
+                    || type.equals("LF_TAG_POLICY_" + policy.path("ResourceType").asText()))) {
+                kept.add(permission);
+            }
+        }
+        response.set("PrincipalResourcePermissions", kept);
+        respondJson(exchange, 200, null, JSON.writeValueAsString(response));
     }
 
     private static Map<String, List<String>> target(Map<String, List<String>> headers, String target) {

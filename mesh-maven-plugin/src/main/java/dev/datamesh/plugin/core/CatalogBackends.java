@@ -32,6 +32,7 @@ public final class CatalogBackends {
                 .sessionName(glue.sessionName())
                 .scripts(glue.scriptsLocation(), glue.scriptsDirectory())
                 .maxAttempts(glue.maxAttempts())
+                .subscriptionsTable(glue.subscriptionsTable())
                 .build());
     }
 }

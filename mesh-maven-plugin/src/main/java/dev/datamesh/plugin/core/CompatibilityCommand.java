@@ -268,7 +268,7 @@ public final class CompatibilityCommand {
     }
 
     private List<Contract> baselineContracts(Baseline baseline) throws InvalidConfigurationException {
-        ContractLoader loader = new ContractLoader(config.rules());
+        ContractLoader loader = new ContractLoader(config.rules(), config.access());
         List<Contract> contracts = new ArrayList<>();
         for (Map.Entry<String, String> entry : baseline.contracts().entrySet()) {
             ValidatedResult<Contract> loaded = loader.load(entry.getValue(), entry.getKey());

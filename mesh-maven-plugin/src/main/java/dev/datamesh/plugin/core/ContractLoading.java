@@ -22,7 +22,7 @@ public final class ContractLoading {
         ContractFinder.Found found = find(config);
         log.debug("Contracts: " + found.files().stream().map(f -> f.displayName())
                 .collect(Collectors.joining(", ")));
-        ContractLoader loader = new ContractLoader(config.rules());
+        ContractLoader loader = new ContractLoader(config.rules(), config.access());
         return ContractSet.load(loader, found.files(), config.parallelism());
     }
 

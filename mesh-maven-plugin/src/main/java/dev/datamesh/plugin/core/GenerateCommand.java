@@ -101,7 +101,7 @@ public final class GenerateCommand {
             // The ETL jobs also belong in the contract's CloudFormation template.
             options.putIfAbsent(GlueTableGenerator.ETL_JOBS, "true");
         }
-        IncrementalBuild build = new IncrementalBuild(() -> new ContractLoader(config.rules()),
+        IncrementalBuild build = new IncrementalBuild(() -> new ContractLoader(config.rules(), config.access()),
                 names.stream().map(String::trim).toList(), () -> Generators.create(names),
                 GeneratorOptions.of(options), configKey(config.rules()), config.parallelism());
         IncrementalBuild.Outcome outcome;

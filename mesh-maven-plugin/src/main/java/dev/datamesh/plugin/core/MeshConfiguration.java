@@ -1,16 +1,19 @@
 package dev.datamesh.plugin.core;
 
 import dev.datamesh.contract.ContractFinder;
+import dev.datamesh.contract.access.AccessConfig;
+import dev.datamesh.contract.access.Principal;
 import dev.datamesh.contract.validation.RuleConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The settings every mesh goal shares, as one Maven-free value: where the contracts are, where reports go and
- * how rules are graded.
+ * The settings every mesh goal shares, as one Maven-free value: where the contracts are, where reports go, how
+ * rules are graded and which principals the contracts' short role names stand for.
  */
 public final class MeshConfiguration {
 
@@ -20,16 +23,19 @@ public final class MeshConfiguration {
     public static final String DEFAULT_REPORTS = "target/mesh-reports";
     /** The property that names the contracts, used in messages. */
     public static final String CONTRACTS_PROPERTY = "mesh.contracts";
+    /** The POM element mapping short role names to principals. */
+    public static final String PRINCIPALS = "principals";
 
     private final Path baseDir;
     private final List<Path> contracts;
     private final boolean contractsGiven;
     private final Path reportsDirectory;
     private final RuleConfig rules;
+    private final AccessConfig access;
     private final boolean failOnWarning;
     private final int parallelism;
 
-    private MeshConfiguration(Builder builder, RuleConfig rules) {
+    private MeshConfiguration(Builder builder, RuleConfig rules, AccessConfig access) {
         this.baseDir = builder.baseDir;
         List<Path> paths = new ArrayList<>();
         for (String entry : builder.contracts) {
@@ -44,6 +50,7 @@ public final class MeshConfiguration {
         this.reportsDirectory = baseDir.resolve(builder.reportsDirectory == null
                 ? Path.of(DEFAULT_REPORTS) : builder.reportsDirectory).normalize();
         this.rules = rules;
+        this.access = access;
         this.failOnWarning = builder.failOnWarning;
         this.parallelism = builder.parallelism;
     }
@@ -76,6 +83,11 @@ public final class MeshConfiguration {
         return rules;
     }
 
+    /** The short role names of {@code <principals>}, with the default open classifications. */
+    public AccessConfig access() {
+        return access;
+    }
+
     public boolean failOnWarning() {
         return failOnWarning;
     }
@@ -98,6 +110,7 @@ public final class MeshConfiguration {
         private Path reportsDirectory;
         private List<String> ignoredRules = List.of();
         private Map<String, String> ruleSeverities = Map.of();
+        private Map<String, String> principals = Map.of();
         private boolean failOnWarning;
         private int parallelism = Runtime.getRuntime().availableProcessors();
 
@@ -128,6 +141,12 @@ public final class MeshConfiguration {
             return this;
         }
 
+        /** Short role name to role ARN or account id, as in {@code <principals><name>arn…</name></principals>}. */
+        public Builder principals(Map<String, String> principals) {
+            this.principals = principals == null ? Map.of() : Map.copyOf(principals);
+            return this;
+        }
+
         public Builder failOnWarning(boolean failOnWarning) {
             this.failOnWarning = failOnWarning;
             return this;
@@ -143,7 +162,25 @@ public final class MeshConfiguration {
 
         /** The configuration; fails with the POM element to fix when a setting cannot be used. */
         public MeshConfiguration build() throws InvalidConfigurationException {
-            return new MeshConfiguration(this, RuleSettings.toRuleConfig(ignoredRules, ruleSeverities));
+            return new MeshConfiguration(this, RuleSettings.toRuleConfig(ignoredRules, ruleSeverities), access());
+        }
+
+        private AccessConfig access() throws InvalidConfigurationException {
+            Map<String, String> names = new TreeMap<>();
+            for (Map.Entry<String, String> entry : new TreeMap<>(principals).entrySet()) {
+                String name = entry.getKey().trim();
+                String value = entry.getValue() == null ? "" : entry.getValue().trim();
+                String setting = "<" + PRINCIPALS + "><" + name + ">";
+                if (Principal.parse(value).isEmpty()) {
+                    String problem = Principal.looksLikeArn(value) ? " (" + Principal.arnProblem(value) + ")" : "";
+                    throw new InvalidConfigurationException(setting, value, "Principal '" + name + "' in <"
+                            + PRINCIPALS + "> maps to '" + value + "', which is neither an IAM role ARN nor a 12-digit "
+                            + "account id" + problem + ": write " + setting + "arn:aws:iam::123456789012:role/" + name
+                            + "</" + name + "> or the account id.");
+                }
+                names.put(name, value);
+            }
+            return new AccessConfig(names, AccessConfig.DEFAULT_OPEN_CLASSIFICATIONS);
         }
     }
 }

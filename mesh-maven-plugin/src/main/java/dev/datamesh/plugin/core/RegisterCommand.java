@@ -66,7 +66,10 @@ public final class RegisterCommand {
             return Optional.empty();
         }
         List<Contract> valid = validated(contracts);
-        DesiredCatalog desired = DesiredCatalog.from(valid, generate(valid), DefinitionOptions.DEFAULT);
+        DefinitionOptions definitions = DefinitionOptions.DEFAULT
+                .withAccess(config.access().withOpenClassifications(settings.openClassifications()))
+                .withLakeFormationRoleArn(settings.lakeFormationRoleArn());
+        DesiredCatalog desired = DesiredCatalog.from(valid, generate(valid), definitions);
         CatalogBackend backend = CatalogBackends.create(settings);
         try {
             RegistrationResult result = CatalogRegistration.register(desired, backend, settings.options(),

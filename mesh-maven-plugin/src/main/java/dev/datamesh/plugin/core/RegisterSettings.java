@@ -1,6 +1,7 @@
 package dev.datamesh.plugin.core;
 
 import dev.datamesh.catalog.RegistrationOptions;
+import dev.datamesh.contract.access.AccessConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * What the register goal adds to the shared configuration, as one Maven-free value: which catalog, how to reach it,
- * how to register, and the generator settings that shape the registered definitions.
+ * how to register and grant, and the generator settings that shape the registered definitions. The subscription
+ * goals use its catalog part.
  */
 public final class RegisterSettings {
 
@@ -28,6 +31,12 @@ public final class RegisterSettings {
     public static final String ENDPOINT_PROPERTY = "mesh.endpoint";
     public static final String MAX_ATTEMPTS_PROPERTY = "mesh.maxAttempts";
     public static final String CATALOG_DIRECTORY_PROPERTY = "mesh.catalogDirectory";
+    public static final String OPEN_CLASSIFICATIONS_PROPERTY = "mesh.openClassifications";
+    public static final String LAKE_FORMATION_ROLE_ARN_PROPERTY = "mesh.lakeFormationRoleArn";
+    public static final String SUBSCRIPTIONS_TABLE_PROPERTY = "mesh.subscriptionsTable";
+
+    /** The DynamoDB table of subscription requests when none is configured. */
+    public static final String DEFAULT_SUBSCRIPTIONS_TABLE = "mesh-subscriptions";
 
     /** The STS session name when none is configured; shows in the governance account's CloudTrail. */
     public static final String DEFAULT_SESSION_NAME = "mesh-register";
@@ -40,6 +49,7 @@ public final class RegisterSettings {
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final Pattern DYNAMODB_TABLE = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
     /** The catalog to register in. */
     public enum CatalogType {
@@ -64,12 +74,15 @@ public final class RegisterSettings {
      * @param scriptsDirectory the generated {@code glue-etl} folder whose scripts are uploaded to
      *     {@code scriptsLocation}; {@code null} when no job is registered
      * @param maxAttempts attempts per AWS call, the first included
+     * @param subscriptionsTable the DynamoDB table of subscription requests in the governance account
      */
     public record GlueSettings(String region, URI endpoint, String catalogId, String roleArn, String externalId,
-            String sessionName, String scriptsLocation, Path scriptsDirectory, int maxAttempts) {
+            String sessionName, String scriptsLocation, Path scriptsDirectory, int maxAttempts,
+            String subscriptionsTable) {
 
         public GlueSettings {
             Objects.requireNonNull(sessionName, "sessionName == null");
+            Objects.requireNonNull(subscriptionsTable, "subscriptionsTable == null");
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts < 1");
             }
@@ -81,7 +94,7 @@ public final class RegisterSettings {
             return "GlueSettings[region=" + region + ", endpoint=" + endpoint + ", catalogId=" + catalogId
                     + ", roleArn=" + roleArn + ", externalId=" + (externalId == null ? "null" : "***")
                     + ", sessionName=" + sessionName + ", scriptsLocation=" + scriptsLocation + ", maxAttempts="
-                    + maxAttempts + "]";
+                    + maxAttempts + ", subscriptionsTable=" + subscriptionsTable + "]";
         }
     }
 
@@ -92,14 +105,18 @@ public final class RegisterSettings {
     private final List<String> generators;
     private final Map<String, String> generatorOptions;
     private final List<String> ignoredGlueSettings;
+    private final List<String> openClassifications;
+    private final Optional<String> lakeFormationRoleArn;
 
-    private RegisterSettings(Builder builder, CatalogType catalog, GlueSettings glue) {
+    private RegisterSettings(Builder builder, CatalogType catalog, GlueSettings glue, List<String> open) {
         this.catalog = catalog;
         this.catalogDirectory = builder.catalogDirectory;
         this.glue = glue;
         this.options = new RegistrationOptions(builder.allowDeletes, builder.dryRun);
         this.generators = builder.generators;
         this.generatorOptions = builder.generatorOptions;
+        this.openClassifications = open;
+        this.lakeFormationRoleArn = Optional.ofNullable(builder.lakeFormationRoleArn);
         List<String> ignored = new ArrayList<>();
         if (catalog == CatalogType.LOCAL) {
             addIfSet(ignored, CATALOG_ID_PROPERTY, builder.catalogId);
@@ -108,6 +125,7 @@ public final class RegisterSettings {
             addIfSet(ignored, SESSION_NAME_PROPERTY, builder.sessionName);
             addIfSet(ignored, REGION_PROPERTY, builder.region);
             addIfSet(ignored, ENDPOINT_PROPERTY, builder.endpoint);
+            addIfSet(ignored, SUBSCRIPTIONS_TABLE_PROPERTY, builder.subscriptionsTable);
         }
         this.ignoredGlueSettings = List.copyOf(ignored);
     }
@@ -145,6 +163,16 @@ public final class RegisterSettings {
         return generatorOptions;
     }
 
+    /** What a role (or an approved subscription) reads when it lists no classifications, sorted. */
+    public List<String> openClassifications() {
+        return openClassifications;
+    }
+
+    /** The role Lake Formation uses for the registered table locations; empty: its service-linked role. */
+    public Optional<String> lakeFormationRoleArn() {
+        return lakeFormationRoleArn;
+    }
+
     /** The Glue-only properties that were set although the catalog is local, for a warning. */
     public List<String> ignoredGlueSettings() {
         return ignoredGlueSettings;
@@ -173,6 +201,9 @@ public final class RegisterSettings {
         private boolean allowDeletes;
         private List<String> generators = List.of();
         private Map<String, String> generatorOptions = Map.of();
+        private List<String> openClassifications = List.copyOf(AccessConfig.DEFAULT_OPEN_CLASSIFICATIONS);
+        private String lakeFormationRoleArn;
+        private String subscriptionsTable;
 
         private Builder(Path catalogDirectory) {
             this.catalogDirectory = Objects.requireNonNull(catalogDirectory, "catalogDirectory == null")
@@ -249,6 +280,27 @@ public final class RegisterSettings {
             return this;
         }
 
+        /**
+         * The classifications every role reads unless it lists its own; each entry may be a comma-separated list.
+         * {@code null}: {@code internal} and {@code public}.
+         */
+        public Builder openClassifications(List<String> value) {
+            this.openClassifications = value == null ? List.copyOf(AccessConfig.DEFAULT_OPEN_CLASSIFICATIONS)
+                    : value.stream().flatMap(c -> Arrays.stream(c.split(","))).map(String::trim)
+                            .filter(c -> !c.isEmpty()).distinct().sorted().toList();
+            return this;
+        }
+
+        public Builder lakeFormationRoleArn(String value) {
+            this.lakeFormationRoleArn = clean(value);
+            return this;
+        }
+
+        public Builder subscriptionsTable(String value) {
+            this.subscriptionsTable = clean(value);
+            return this;
+        }
+
         /** The settings; fails with the property to fix when a value cannot be used. */
         public RegisterSettings build() throws InvalidConfigurationException {
             CatalogType type = catalogType();
@@ -265,13 +317,18 @@ public final class RegisterSettings {
                         MAX_ATTEMPTS_PROPERTY + " is " + maxAttempts + ": set <maxAttempts> or -D"
                                 + MAX_ATTEMPTS_PROPERTY + " to 1 or more (attempts per AWS call, the first included).");
             }
+            check(LAKE_FORMATION_ROLE_ARN_PROPERTY, lakeFormationRoleArn, ROLE_ARN, "is not an IAM role ARN such "
+                    + "as arn:aws:iam::123456789012:role/lake-formation-data-access; leave it out to register table "
+                    + "locations with Lake Formation's service-linked role.");
+            check(SUBSCRIPTIONS_TABLE_PROPERTY, subscriptionsTable, DYNAMODB_TABLE, "is not a DynamoDB table name: "
+                    + "use 3 to 255 letters, digits, '_', '-' or '.'.");
             boolean jobs = generators.contains("glue-etl");
             GlueSettings glue = new GlueSettings(region, endpointUri(), catalogId, roleArn, externalId,
                     sessionName == null ? DEFAULT_SESSION_NAME : sessionName,
                     jobs ? generatorOptions.get(SCRIPT_LOCATION_OPTION) : null,
                     jobs && generatorOptions.get(SCRIPT_LOCATION_OPTION) != null ? scriptsDirectory : null,
-                    maxAttempts);
-            return new RegisterSettings(this, type, glue);
+                    maxAttempts, subscriptionsTable == null ? DEFAULT_SUBSCRIPTIONS_TABLE : subscriptionsTable);
+            return new RegisterSettings(this, type, glue, openClassifications);
         }
 
         private CatalogType catalogType() throws InvalidConfigurationException {

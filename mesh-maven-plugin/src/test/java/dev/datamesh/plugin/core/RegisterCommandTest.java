@@ -38,10 +38,12 @@ class RegisterCommandTest {
         RegistrationResult result = run(RegisterSettings.builder(catalog())).orElseThrow();
 
         assertThat(result.applied()).isTrue();
-        assertThat(result.changesWritten()).isEqualTo(9);
+        assertThat(result.changesWritten()).isEqualTo(10);
         String local = "local:" + catalog();
         assertThat(log.visible()).containsExactly(
                 "INFO Plan for product sales/orders (catalog " + local + "):",
+                "INFO   + lf-tag classification",
+                "INFO       TagValues: unclassified",
                 "INFO   + lf-tag data_product",
                 "INFO       TagValues: orders",
                 "INFO   + lf-tag domain",
@@ -54,11 +56,12 @@ class RegisterCommandTest {
                 "INFO       data_product: + orders",
                 "INFO       domain: + sales",
                 "INFO   + lf-tags on table sales.orders",
+                "INFO       classification: + unclassified",
                 "INFO       data_product: + orders",
                 "INFO       domain: + sales",
                 "INFO   + product record sales/orders",
-                "INFO Plan: 9 to create, 0 to update, 0 unchanged.",
-                "INFO Applied 9 changes to " + local + ".",
+                "INFO Plan: 10 to create, 0 to update, 0 unchanged.",
+                "INFO Applied 10 changes to " + local + ".",
                 "INFO Catalog: " + uri("site/index.html"),
                 "INFO Product sales/orders: " + uri("site/sales/orders.html"));
         assertThat(catalog().resolve("site/sales/orders.html")).content().contains("<h1>orders</h1>");
@@ -77,7 +80,7 @@ class RegisterCommandTest {
         assertThat(result.applied()).isTrue();
         assertThat(result.changesWritten()).isZero();
         assertThat(log.visible()).contains(
-                "INFO Plan: 0 to create, 0 to update, 13 unchanged.",
+                "INFO Plan: 0 to create, 0 to update, 14 unchanged.",
                 "INFO Nothing to change: local:" + catalog() + " is up to date.",
                 "INFO Catalog: " + uri("site/index.html"),
                 "INFO Product sales/orders: " + uri("site/sales/orders.html"),
@@ -93,8 +96,8 @@ class RegisterCommandTest {
         RegistrationResult result = run(RegisterSettings.builder(catalog()).dryRun(true)).orElseThrow();
 
         assertThat(result.applied()).isFalse();
-        assertThat(result.plan().changes()).hasSize(9);
-        assertThat(log.visible()).contains("INFO Plan: 9 to create, 0 to update, 0 unchanged.",
+        assertThat(result.plan().changes()).hasSize(10);
+        assertThat(log.visible()).contains("INFO Plan: 10 to create, 0 to update, 0 unchanged.",
                 "INFO Dry run: nothing was changed.");
         assertThat(log.visible()).noneMatch(l -> l.startsWith("INFO Catalog: ") || l.startsWith("INFO Product "));
         assertThat(catalog()).doesNotExist();
@@ -108,8 +111,8 @@ class RegisterCommandTest {
                 .dryRun(true)).orElseThrow();
 
         assertThat(log.visible()).contains("INFO   + job orders-orders",
-                "INFO Plan: 10 to create, 0 to update, 0 unchanged.");
-        assertThat(result.plan().changes()).hasSize(10);
+                "INFO Plan: 11 to create, 0 to update, 0 unchanged.");
+        assertThat(result.plan().changes()).hasSize(11);
     }
 
     @Test

@@ -23,7 +23,9 @@ class RegisterSettingsTest {
         assertThat(settings.options().allowDeletes()).isFalse();
         assertThat(settings.ignoredGlueSettings()).isEmpty();
         assertThat(settings.glue()).isEqualTo(new RegisterSettings.GlueSettings(null, null, null, null, null,
-                "mesh-register", null, null, 5));
+                "mesh-register", null, null, 5, "mesh-subscriptions"));
+        assertThat(settings.openClassifications()).containsExactly("internal", "public");
+        assertThat(settings.lakeFormationRoleArn()).isEmpty();
     }
 
     @Test
@@ -37,6 +39,9 @@ class RegisterSettingsTest {
                 .region("eu-west-1")
                 .endpoint("http://127.0.0.1:5000")
                 .maxAttempts(3)
+                .subscriptionsTable("mesh-requests")
+                .lakeFormationRoleArn("arn:aws:iam::123456789012:role/lf-data-access")
+                .openClassifications(List.of("public", " internal,confidential ", ""))
                 .dryRun(true)
                 .allowDeletes(true)
                 .generators(List.of("glue, glue-etl"))
@@ -48,7 +53,9 @@ class RegisterSettingsTest {
         assertThat(settings.glue()).isEqualTo(new RegisterSettings.GlueSettings("eu-west-1",
                 URI.create("http://127.0.0.1:5000"), "123456789012", "arn:aws:iam::123456789012:role/mesh-registrar",
                 "s3cr3t", "ci-build-42", "s3://assets/scripts/",
-                Path.of("/work/sales/target/generated-resources/mesh/glue-etl"), 3));
+                Path.of("/work/sales/target/generated-resources/mesh/glue-etl"), 3, "mesh-requests"));
+        assertThat(settings.openClassifications()).containsExactly("confidential", "internal", "public");
+        assertThat(settings.lakeFormationRoleArn()).contains("arn:aws:iam::123456789012:role/lf-data-access");
         assertThat(settings.glue().toString()).doesNotContain("s3cr3t").contains("externalId=***");
         assertThat(settings.options().dryRun()).isTrue();
         assertThat(settings.options().allowDeletes()).isTrue();
@@ -70,6 +77,19 @@ class RegisterSettingsTest {
                 "arn:aws:iam::123456789012:role/r").region("eu-west-1").build();
 
         assertThat(settings.ignoredGlueSettings()).containsExactly("mesh.roleArn", "mesh.region");
+    }
+
+    @Test
+    void accessSettingsAreChecked() {
+        assertThatThrownBy(() -> RegisterSettings.builder(DIRECTORY).lakeFormationRoleArn("lf-role").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("mesh.lakeFormationRoleArn 'lf-role' is not an IAM role ARN such as "
+                        + "arn:aws:iam::123456789012:role/lake-formation-data-access; leave it out to register table "
+                        + "locations with Lake Formation's service-linked role.");
+        assertThatThrownBy(() -> RegisterSettings.builder(DIRECTORY).catalog("glue").subscriptionsTable("a b").build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("mesh.subscriptionsTable 'a b' is not a DynamoDB table name: use 3 to 255 letters, "
+                        + "digits, '_', '-' or '.'.");
     }
 
     @Test

@@ -32,7 +32,7 @@ class SemanticRulesTest {
     @Test
     void registersEveryRuleOnceWithAStableIdPrefix() {
         List<Rule> rules = SemanticRules.all();
-        assertThat(rules).hasSize(16).hasAtLeastOneElementOfType(TypeMappingRule.class);
+        assertThat(rules).hasSize(20).hasAtLeastOneElementOfType(TypeMappingRule.class);
         assertThat(rules.stream().map(Rule::id).toList()).doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("ODCS-") || id.startsWith("GLUE-"));
         assertThat(rules.stream().map(r -> r.getClass()).distinct().count()).isEqualTo(rules.size());

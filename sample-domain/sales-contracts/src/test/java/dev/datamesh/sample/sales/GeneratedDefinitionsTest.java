@@ -140,7 +140,7 @@ class GeneratedDefinitionsTest {
                 "decimal(12,2)").containsEntry("quantity", "int").containsEntry("sold_at", "timestamp");
         assertThat(table.parameters())
                 .containsEntry("contract.id", "urn:datacontract:sales:pos-transactions")
-                .containsEntry("contract.version", "1.0.0")
+                .containsEntry("contract.version", "1.0.1")
                 .hasEntrySatisfying("contract.fingerprint", f -> assertThat(f).matches("[0-9a-f]{64}"));
         assertThat(table.storageDescriptor().location()).isEqualTo("s3://acme-sales-prod-lake/pos/pos_transactions/");
     }
