@@ -1,16 +1,14 @@
 package dev.datamesh.plugin.core;
 
-import java.io.BufferedOutputStream;
+import dev.datamesh.generator.build.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes report files atomically: into a temporary file beside the target, then moved over it, so that a reader
- * never sees half a report and a failed write leaves the previous one intact.
+ * Writes report files atomically (through {@link AtomicFiles}): a reader never sees half a report and a failed
+ * write leaves the previous one intact.
  */
 public final class ReportFiles {
 
@@ -23,20 +21,8 @@ public final class ReportFiles {
     private ReportFiles() {}
 
     public static void write(Path target, Content content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName() + "-", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        content.writeTo(bytes);
+        AtomicFiles.write(target, bytes.toByteArray());
     }
 }
