@@ -49,7 +49,7 @@ public final class CompatibilityMarkdownRenderer {
     }
 
     /** Backslash-escapes the characters that could start Markdown or HTML structure; line breaks become spaces. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             if (c == '\n' || c == '\r') {
@@ -65,7 +65,7 @@ public final class CompatibilityMarkdownRenderer {
     }
 
     /** A code span that holds any text: the fence is one backtick longer than the longest run inside. */
-    static String code(String text) {
+    public static String code(String text) {
         String flat = text.replace('\n', ' ').replace('\r', ' ');
         int longest = 0;
         int run = 0;

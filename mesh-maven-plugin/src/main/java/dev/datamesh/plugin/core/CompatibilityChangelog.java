@@ -1,5 +1,8 @@
 package dev.datamesh.plugin.core;
 
+import static dev.datamesh.contract.compat.CompatibilityMarkdownRenderer.code;
+import static dev.datamesh.contract.compat.CompatibilityMarkdownRenderer.escape;
+
 import dev.datamesh.contract.compat.Change;
 import dev.datamesh.contract.compat.CompatibilityMarkdownRenderer;
 import dev.datamesh.contract.compat.CompatibilityReport;
@@ -11,8 +14,6 @@ import java.util.List;
  * {@link CompatibilityMarkdownRenderer}, then the added contracts. User text is escaped; {@code \n} line endings.
  */
 public final class CompatibilityChangelog {
-
-    private static final String SPECIAL = "\\`*_[]<>|~&#!";
 
     private CompatibilityChangelog() {}
 
@@ -47,35 +48,5 @@ public final class CompatibilityChangelog {
             md.append('\n');
         }
         md.append('\n');
-    }
-
-    /** Backslash-escapes the characters that could start Markdown or HTML structure; line breaks become spaces. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '\n' || c == '\r') {
-                escaped.append(' ');
-            } else {
-                if (SPECIAL.indexOf(c) >= 0) {
-                    escaped.append('\\');
-                }
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** A code span that holds any text: the fence is one backtick longer than the longest run inside. */
-    static String code(String text) {
-        String flat = text.replace('\n', ' ').replace('\r', ' ');
-        int longest = 0;
-        int run = 0;
-        for (char c : flat.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        String fence = "`".repeat(longest + 1);
-        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-        return fence + pad + flat + pad + fence;
     }
 }
